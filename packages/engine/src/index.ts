@@ -1,0 +1,5 @@
+/**
+ * upcross engine: use cases over store ports.
+ * @module
+ */
+export {}
