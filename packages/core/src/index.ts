@@ -22,8 +22,54 @@ export type { RecommendRequest } from './domain/recommend-request.js'
 export { DEFAULT_LIMIT, MAX_LIMIT, parseRecommendRequest } from './domain/recommend-request.js'
 export type { ErrorCode, Issue, IssueSource, Result, UpcrossErrorOptions } from './errors.js'
 export { assert, fail, formatIssue, isUpcrossError, ok, UpcrossError } from './errors.js'
+export type { OrderRecordParser } from './ingest/canonical-orders.js'
+export { CANONICAL_ORDER_COLUMNS, createCanonicalOrderParser } from './ingest/canonical-orders.js'
+export type { ProductRecordParser } from './ingest/canonical-products.js'
+export {
+  CANONICAL_PRODUCT_COLUMNS,
+  CANONICAL_PRODUCT_OPTIONAL_COLUMNS,
+  createCanonicalProductParser,
+} from './ingest/canonical-products.js'
 export type { FimiBasketHandler, FimiParser, FimiParserOptions } from './ingest/fimi.js'
 export { createFimiParser } from './ingest/fimi.js'
+export type { FimiBasketReader } from './ingest/fimi-baskets.js'
+export { createFimiBasketReader } from './ingest/fimi-baskets.js'
+export type { FimiOrderParserOptions } from './ingest/fimi-orders.js'
+export { createFimiOrderParser } from './ingest/fimi-orders.js'
+export { parseGroceriesBasket } from './ingest/groceries-basket.js'
+export type { InstacartOrder, InstacartOrderIndexBuilder } from './ingest/instacart.js'
+export {
+  createInstacartOrderIndex,
+  createInstacartOrderProductParser,
+  INSTACART_EPOCH,
+} from './ingest/instacart.js'
+export type { InstacartNameTableBuilder } from './ingest/instacart-products.js'
+export {
+  createInstacartNameTable,
+  createInstacartProductParser,
+} from './ingest/instacart-products.js'
+export type { NbrJsonOptions } from './ingest/nbr-json.js'
+export { NBR_EPOCH, parseNbrJson } from './ingest/nbr-json.js'
+export type { OnlineRetailLine } from './ingest/online-retail.js'
+export {
+  createOnlineRetailDetailParser,
+  createOnlineRetailParser,
+  isOnlineRetailProductCode,
+  ONLINE_RETAIL_COLUMNS,
+  ONLINE_RETAIL_NON_PRODUCT_CODES,
+} from './ingest/online-retail.js'
+export {
+  deriveOnlineRetailProducts,
+  OnlineRetailProductDeriver,
+} from './ingest/online-retail-products.js'
+export {
+  DAY_MS,
+  HOUR_MS,
+  isZonelessIsoDateTime,
+  parseIsoTimestamp,
+  parseUsDateTime,
+  utcInstant,
+} from './ingest/timestamp.js'
 export type {
   OrderFormat,
   OrderLineOutcome,
@@ -34,4 +80,39 @@ export type {
 export { ORDER_FORMATS } from './ingest/types.js'
 export type { BasketSet } from './mining/basket-set.js'
 export { BasketSetBuilder, basketSkus, sortUnique } from './mining/basket-set.js'
+export type {
+  Cooccurrence,
+  CooccurrenceOptions,
+  CooccurrenceRowVisitor,
+  CooccurrenceTotals,
+} from './mining/cooccurrence.js'
+export { countCooccurrence, pairCount, visitCooccurrenceRows } from './mining/cooccurrence.js'
+export type { CustomerHistory } from './mining/customer-history.js'
+export { buildCustomerHistory } from './mining/customer-history.js'
+export { decayWeights, latestTime } from './mining/decay.js'
+export type { FrequentPairs, FrequentPairsOptions } from './mining/frequent-pairs.js'
+export { countFrequentPairs } from './mining/frequent-pairs.js'
+export { countItems } from './mining/item-counts.js'
+export type { AssociationParams } from './mining/measures.js'
+export {
+  associationWeight,
+  confidence,
+  DEFAULT_ASSOCIATION,
+  lift,
+  support,
+} from './mining/measures.js'
+export type { NeighbourOptions, Neighbours } from './mining/neighbours.js'
+export { buildNeighbours } from './mining/neighbours.js'
+export type { Model, ModelMeta, ModelParts, TrainParams } from './model/model.js'
+export { assembleModel, MODEL_VERSION } from './model/model.js'
+export { deserializeModel, serializeModel } from './model/serialize.js'
+export type { TrainOptions } from './model/train.js'
+export { resolveTrainParams, trainModel } from './model/train.js'
+export type { MessageCatalog, NameOf } from './ranking/explain.js'
+export { describeReason, ENGLISH } from './ranking/explain.js'
+export type { PersonalProfile, PersonalWeights } from './ranking/personal.js'
+export { DEFAULT_PERSONAL_WEIGHTS, personalNext, personalProfile } from './ranking/personal.js'
+export { recommend } from './ranking/recommend.js'
 export { FloatBuffer, IntBuffer } from './util/int-buffer.js'
+export { topK } from './util/top-k.js'
+export { decodeUtf8, encodeUtf8 } from './util/utf8.js'

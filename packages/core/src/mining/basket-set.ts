@@ -39,6 +39,10 @@ export class BasketSetBuilder {
   private priceCount = new Float64Array(1024)
   private anyTime = false
   private anyCustomer = false
+  /** Order id → basket index, to merge an order whose lines are not contiguous in the input. */
+  private readonly orderBasket = new Map<string, number>()
+  /** Late lines of orders already closed, merged into their basket at `build()`. */
+  private readonly lateItems = new Map<number, number[]>()
 
   constructor() {
     this.offsets.push(0)
@@ -63,8 +67,19 @@ export class BasketSetBuilder {
     return i
   }
 
-  /** Adds one order as one basket; lines with a non-positive quantity are ignored. */
+  /**
+   * Adds one order as one basket; lines with a non-positive quantity are ignored. An order id met
+   * again later (its lines were not contiguous) is merged into the basket it started.
+   */
   addOrder(order: Order): void {
+    const earlier = this.orderBasket.get(order.id)
+    if (earlier !== undefined) {
+      const late = this.lateItems.get(earlier) ?? []
+      for (const line of order.lines) if (line.quantity > 0) late.push(this.indexOf(line.sku))
+      this.lateItems.set(earlier, late)
+      return
+    }
+    const before = this.basketCount
     const start = this.items.length
     for (const line of order.lines) {
       if (!(line.quantity > 0)) continue
@@ -76,6 +91,7 @@ export class BasketSetBuilder {
       }
     }
     this.close(start, order.orderedAt, order.customerId)
+    if (this.basketCount > before) this.orderBasket.set(order.id, before)
   }
 
   /** Adds one basket of SKUs. */
@@ -98,9 +114,10 @@ export class BasketSetBuilder {
       const c = this.priceCount[i]!
       prices[i] = c > 0 ? this.priceSum[i]! / c : Number.NaN
     }
+    const { items, offsets } = this.mergedBaskets()
     return {
-      items: this.items.toArray(),
-      offsets: this.offsets.toArray(),
+      items,
+      offsets,
       basketCount: this.offsets.length - 1,
       skus: this.skus,
       times: this.anyTime ? this.times.toArray() : undefined,
@@ -108,6 +125,23 @@ export class BasketSetBuilder {
       customerIds: this.customerIds,
       prices,
     }
+  }
+
+  /** The baskets with late lines merged in (a rebuild only when some order was split). */
+  private mergedBaskets(): { items: Int32Array; offsets: Int32Array } {
+    const items = this.items.toArray()
+    const offsets = this.offsets.toArray()
+    if (this.lateItems.size === 0) return { items, offsets }
+    const out = new IntBuffer(items.length + 1024)
+    const outOffsets = new Int32Array(offsets.length)
+    for (let b = 0; b < offsets.length - 1; b++) {
+      const start = out.length
+      for (let k = offsets[b]!; k < offsets[b + 1]!; k++) out.push(items[k]!)
+      for (const i of this.lateItems.get(b) ?? []) out.push(i)
+      out.truncate(sortUnique(out.raw(), start, out.length))
+      outOffsets[b + 1] = out.length
+    }
+    return { items: out.toArray(), offsets: outOffsets }
   }
 
   private close(start: number, time: number | undefined, customerId: string | undefined): void {

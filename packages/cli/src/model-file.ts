@@ -1,0 +1,38 @@
+/**
+ * Reading and writing model files (`.upx`).
+ * @module
+ */
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { deserializeModel, type Model, serializeModel, UpcrossError } from 'upcross'
+
+/** Writes the model atomically (temp file + rename) and returns its size in bytes. */
+export async function writeModelFile(path: string, model: Model): Promise<number> {
+  const bytes = serializeModel(model)
+  await mkdir(dirname(path), { recursive: true })
+  const temp = `${path}.${process.pid}.tmp`
+  await writeFile(temp, bytes)
+  await rename(temp, path)
+  return bytes.length
+}
+
+/** Reads a model file; a missing file or a file that is not a model is `invalid_input`. */
+export async function readModelFile(path: string): Promise<Model> {
+  let bytes: Uint8Array
+  try {
+    bytes = await readFile(path)
+  } catch (error) {
+    throw new UpcrossError(
+      'invalid_input',
+      `cannot read model file ${path}: ${(error as Error).message}`,
+      { cause: error },
+    )
+  }
+  try {
+    return deserializeModel(bytes)
+  } catch (error) {
+    if (error instanceof UpcrossError)
+      throw new UpcrossError(error.code, `${path}: ${error.message}`, { cause: error })
+    throw error
+  }
+}

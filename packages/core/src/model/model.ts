@@ -1,0 +1,78 @@
+/**
+ * The trained model: everything serving needs, precomputed offline (mining writes it, serving
+ * only loads and ranks).
+ * @module
+ */
+import type { CustomerHistory } from '../mining/customer-history.js'
+import type { AssociationParams } from '../mining/measures.js'
+
+/** The current version of the model's data layout; bumped on any incompatible change. */
+export const MODEL_VERSION = 1
+
+/** The training settings recorded in the model (they decide when a retrain is due). */
+export interface TrainParams {
+  association: AssociationParams
+  neighboursPerItem: number
+  maxBasketSize: number
+  minItemCount: number
+  /** Half-life of time decay in days; `null` when off. */
+  halfLifeDays: number | null
+  /** Personal recency: weight of a customer's basket k steps back is `recency^k`. */
+  recency: number
+}
+
+/** Facts about the training run. */
+export interface ModelMeta {
+  /** ISO time the caller stamped the model with (the core reads no clock). */
+  trainedAt: string | null
+  baskets: number
+  items: number
+  customers: number
+  /** Baskets left out of pair counting for being larger than `maxBasketSize`. */
+  skippedBaskets: number
+  /** Time of the latest basket (ISO), when baskets had times. */
+  latestBasketAt: string | null
+  params: TrainParams
+}
+
+/** A trained model. Build one with `trainModel`; (de)serialise with `serializeModel`. */
+export interface Model {
+  version: number
+  meta: ModelMeta
+  skus: readonly string[]
+  /** (Weighted) baskets per item, the basket total, and mean unit prices (NaN unknown). */
+  itemCounts: Float64Array
+  basketTotal: number
+  prices: Float64Array
+  neighbours: {
+    offsets: Int32Array
+    items: Int32Array
+    pairCounts: Float32Array
+    weights: Float32Array
+  }
+  /** Product titles and category paths per item ('' when the catalog did not say). */
+  titles: readonly string[]
+  categories: readonly string[]
+  /** Item indices by basket count, most popular first (the cold-start fallback). */
+  popular: Int32Array
+  customers: CustomerHistory
+  /** SKU → item index and customer id → customer index, built on load. */
+  itemIndex: ReadonlyMap<string, number>
+  customerIndex: ReadonlyMap<string, number>
+}
+
+/** The stored parts of a model, without the lookup maps derived from them. */
+export type ModelParts = Omit<Model, 'itemIndex' | 'customerIndex'>
+
+/** Completes stored parts with their lookup maps. */
+export function assembleModel(parts: ModelParts): Model {
+  const itemIndex = new Map<string, number>()
+  parts.skus.forEach((sku, i) => {
+    itemIndex.set(sku, i)
+  })
+  const customerIndex = new Map<string, number>()
+  parts.customers.ids.forEach((id, i) => {
+    customerIndex.set(id, i)
+  })
+  return { ...parts, itemIndex, customerIndex }
+}

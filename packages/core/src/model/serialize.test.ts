@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { isUpcrossError } from '../errors.js'
+import { sixOrders } from '../mining/test-baskets.js'
+import { recommend } from '../ranking/recommend.js'
+import { deserializeModel, serializeModel } from './serialize.js'
+import { trainModel } from './train.js'
+
+const products = [
+  { sku: 'bread', title: 'Sourdough <b>bread</b>', category: 'Bakery', price: 350 },
+  { sku: 'beer', title: 'Lager', category: 'Drinks > Beer', price: 199 },
+]
+
+describe('model file round trip', () => {
+  const model = trainModel(sixOrders(), {
+    trainedAt: '2024-02-01T00:00:00.000Z',
+    products,
+    association: { minPairCount: 1 },
+  })
+
+  it('restores every part and serves the same offers', () => {
+    const bytes = serializeModel(model)
+    const back = deserializeModel(bytes)
+    expect(back.meta).toEqual(model.meta)
+    expect(back.skus).toEqual(model.skus)
+    expect(back.titles).toEqual(model.titles)
+    expect(back.categories).toEqual(model.categories)
+    expect(back.basketTotal).toBe(model.basketTotal)
+    expect(back.itemCounts).toEqual(model.itemCounts)
+    expect(back.prices).toEqual(model.prices)
+    expect(back.neighbours).toEqual(model.neighbours)
+    expect(back.popular).toEqual(model.popular)
+    expect(back.customers).toEqual(model.customers)
+    for (const cart of [['bread'], ['beer'], ['milk', 'butter'], []]) {
+      const request = { id: 'q', cart, placement: 'cart' as const, limit: 4 }
+      expect(recommend(back, request)).toEqual(recommend(model, request))
+    }
+    const followUp = {
+      id: 'f',
+      cart: [],
+      customer: 'ann',
+      placement: 'follow_up' as const,
+      limit: 3,
+    }
+    expect(recommend(back, followUp)).toEqual(recommend(model, followUp))
+  })
+
+  it('reads a model whose bytes sit at an unaligned offset', () => {
+    const bytes = serializeModel(model)
+    const shifted = new Uint8Array(bytes.length + 3)
+    shifted.set(bytes, 3)
+    expect(deserializeModel(shifted.subarray(3)).skus).toEqual(model.skus)
+  })
+
+  it('rejects files that are not models, and truncated ones, with a clear error', () => {
+    const attempt = (bytes: Uint8Array): string => {
+      try {
+        deserializeModel(bytes)
+        return 'no error'
+      } catch (error) {
+        expect(isUpcrossError(error)).toBe(true)
+        return (error as Error).message
+      }
+    }
+    expect(attempt(new TextEncoder().encode('order_id,sku\n1,a\n'))).toMatch(/UPX1 signature/)
+    const bytes = serializeModel(model)
+    expect(attempt(bytes.subarray(0, bytes.length - 8))).toMatch(/truncated/)
+    const future = bytes.slice()
+    new DataView(future.buffer).setUint32(4, 99, true)
+    expect(attempt(future)).toMatch(/version 99 is not supported/)
+  })
+})

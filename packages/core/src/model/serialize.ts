@@ -1,0 +1,172 @@
+/**
+ * The model file (`.upx`): a versioned binary layout that loads without parsing numbers.
+ *
+ * Layout: magic `UPX1` · u32 layout version · u32 header byte length · header JSON (UTF-8) ·
+ * padding to 8 bytes · typed-array sections, each 8-byte aligned, described in the header.
+ * @module
+ */
+import { UpcrossError } from '../errors.js'
+import { decodeUtf8, encodeUtf8 } from '../util/utf8.js'
+import {
+  assembleModel,
+  MODEL_VERSION,
+  type Model,
+  type ModelMeta,
+  type ModelParts,
+} from './model.js'
+
+const MAGIC = [0x55, 0x50, 0x58, 0x31] // "UPX1"
+
+type ArrayKind = 'i32' | 'f32' | 'f64'
+type TypedArray = Int32Array | Float32Array | Float64Array
+
+interface SectionEntry {
+  name: string
+  kind: ArrayKind
+  offset: number
+  length: number
+}
+
+interface Header {
+  format: 'upcross-model'
+  version: number
+  meta: ModelMeta
+  basketTotal: number
+  skus: readonly string[]
+  titles: readonly string[]
+  categories: readonly string[]
+  customerIds: readonly string[]
+  sections: SectionEntry[]
+}
+
+const BYTES: Record<ArrayKind, number> = { i32: 4, f32: 4, f64: 8 }
+
+function kindOf(a: TypedArray): ArrayKind {
+  if (a instanceof Int32Array) return 'i32'
+  if (a instanceof Float32Array) return 'f32'
+  return 'f64'
+}
+
+function sectionsOf(model: ModelParts): [string, TypedArray][] {
+  return [
+    ['itemCounts', model.itemCounts],
+    ['prices', model.prices],
+    ['neighbours.offsets', model.neighbours.offsets],
+    ['neighbours.items', model.neighbours.items],
+    ['neighbours.pairCounts', model.neighbours.pairCounts],
+    ['neighbours.weights', model.neighbours.weights],
+    ['popular', model.popular],
+    ['customers.basketOffsets', model.customers.basketOffsets],
+    ['customers.itemOffsets', model.customers.itemOffsets],
+    ['customers.items', model.customers.items],
+    ['customers.times', model.customers.times],
+  ]
+}
+
+const align8 = (n: number): number => (n + 7) & ~7
+
+/** Writes a model into the `.upx` byte layout. */
+export function serializeModel(model: Model): Uint8Array {
+  const arrays = sectionsOf(model)
+  const sections: SectionEntry[] = []
+  let offset = 0
+  for (const [name, a] of arrays) {
+    sections.push({ name, kind: kindOf(a), offset, length: a.length })
+    offset = align8(offset + a.byteLength)
+  }
+  const header: Header = {
+    format: 'upcross-model',
+    version: model.version,
+    meta: model.meta,
+    basketTotal: model.basketTotal,
+    skus: model.skus,
+    titles: model.titles,
+    categories: model.categories,
+    customerIds: model.customers.ids,
+    sections,
+  }
+  const json = encodeUtf8(JSON.stringify(header))
+  const start = align8(12 + json.length)
+  const out = new Uint8Array(start + offset)
+  out.set(MAGIC, 0)
+  const view = new DataView(out.buffer)
+  view.setUint32(4, MODEL_VERSION, true)
+  view.setUint32(8, json.length, true)
+  out.set(json, 12)
+  arrays.forEach(([, a], i) => {
+    out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), start + sections[i]!.offset)
+  })
+  return out
+}
+
+function invalid(message: string): UpcrossError {
+  return new UpcrossError('invalid_input', `not a valid upcross model file: ${message}`)
+}
+
+/** Reads a model from `.upx` bytes; throws `UpcrossError('invalid_input')` on anything else. */
+export function deserializeModel(bytes: Uint8Array): Model {
+  if (bytes.length < 12 || MAGIC.some((b, i) => bytes[i] !== b))
+    throw invalid('missing the UPX1 signature')
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const version = view.getUint32(4, true)
+  if (version !== MODEL_VERSION) {
+    throw new UpcrossError(
+      'precondition_failed',
+      `model layout version ${version} is not supported (this upcross reads version ${MODEL_VERSION}); retrain the model`,
+    )
+  }
+  const headerLength = view.getUint32(8, true)
+  if (12 + headerLength > bytes.length) throw invalid('truncated header')
+  let header: Header
+  try {
+    header = JSON.parse(decodeUtf8(bytes.subarray(12, 12 + headerLength), true)) as Header
+  } catch {
+    throw invalid('unreadable header')
+  }
+  if (header.format !== 'upcross-model') throw invalid('unknown format')
+  const start = align8(12 + headerLength)
+  const get = (name: string): TypedArray => {
+    const s = header.sections.find((x) => x.name === name)
+    if (!s) throw invalid(`section ${name} is missing`)
+    const byteLength = s.length * BYTES[s.kind]
+    if (start + s.offset + byteLength > bytes.length) throw invalid(`section ${name} is truncated`)
+    // Copy into a fresh, aligned buffer: the input may sit at any byte offset.
+    const copy = bytes.slice(start + s.offset, start + s.offset + byteLength).buffer
+    return s.kind === 'i32'
+      ? new Int32Array(copy)
+      : s.kind === 'f32'
+        ? new Float32Array(copy)
+        : new Float64Array(copy)
+  }
+  const parts: ModelParts = {
+    version: header.version,
+    meta: header.meta,
+    skus: header.skus,
+    titles: header.titles ?? [],
+    categories: header.categories ?? [],
+    basketTotal: header.basketTotal,
+    itemCounts: get('itemCounts') as Float64Array,
+    prices: get('prices') as Float64Array,
+    neighbours: {
+      offsets: get('neighbours.offsets') as Int32Array,
+      items: get('neighbours.items') as Int32Array,
+      pairCounts: get('neighbours.pairCounts') as Float32Array,
+      weights: get('neighbours.weights') as Float32Array,
+    },
+    popular: get('popular') as Int32Array,
+    customers: {
+      ids: header.customerIds,
+      basketOffsets: get('customers.basketOffsets') as Int32Array,
+      itemOffsets: get('customers.itemOffsets') as Int32Array,
+      items: get('customers.items') as Int32Array,
+      times: get('customers.times') as Float64Array,
+    },
+  }
+  if (
+    parts.itemCounts.length !== parts.skus.length ||
+    parts.neighbours.offsets.length !== parts.skus.length + 1
+  ) {
+    throw invalid('sections do not match the vocabulary')
+  }
+  return assembleModel(parts)
+}

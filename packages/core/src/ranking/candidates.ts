@@ -1,0 +1,34 @@
+/**
+ * A scratch board of scored candidates: add scores per item, remember the strongest source.
+ * @module
+ */
+
+/** Accumulates scores for items and, per item, the anchor that contributed most. */
+export class CandidateBoard {
+  readonly score: Float64Array
+  readonly bestAnchor: Int32Array
+  readonly bestContribution: Float64Array
+  readonly touched: number[] = []
+
+  constructor(itemCount: number) {
+    this.score = new Float64Array(itemCount)
+    this.bestAnchor = new Int32Array(itemCount).fill(-1)
+    this.bestContribution = new Float64Array(itemCount)
+  }
+
+  /** Adds `amount` to `item`'s score, crediting `anchor` when it is the largest contribution. */
+  add(item: number, amount: number, anchor: number): void {
+    if (this.score[item] === 0 && this.bestAnchor[item] === -1) this.touched.push(item)
+    this.score[item]! += amount
+    if (amount > this.bestContribution[item]!) {
+      this.bestContribution[item] = amount
+      this.bestAnchor[item] = anchor
+    }
+  }
+
+  /** The touched items that pass `keep`, best score first (ties: smaller index). */
+  ranked(keep: (item: number) => boolean): number[] {
+    const out = this.touched.filter((i) => keep(i) && this.score[i]! > 0)
+    return out.sort((x, y) => this.score[y]! - this.score[x]! || x - y)
+  }
+}

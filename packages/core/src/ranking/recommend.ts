@@ -1,0 +1,47 @@
+/**
+ * `recommend`: one request in, the offers for its placement out.
+ * @module
+ */
+import type { Offer } from '../domain/offer.js'
+import type { RecommendRequest } from '../domain/recommend-request.js'
+import type { Model } from '../model/model.js'
+import { crossSell } from './cross-sell.js'
+import { personalNext, personalProfile } from './personal.js'
+import { fillWithPopular } from './popular-fill.js'
+
+/**
+ * Answers a request from a trained model. Never returns an item in the cart; returns at most
+ * `limit` offers, each with at least one reason.
+ * - `follow_up` with a known customer and an empty cart: the customer's likely next basket.
+ * - every other placement (for now): cross-sells for the cart, filled with popular items when
+ *   the cart is empty or unknown to the model.
+ */
+export function recommend(model: Model, request: RecommendRequest): Offer[] {
+  const exclude = new Set<number>()
+  const cart: number[] = []
+  for (const sku of request.cart) {
+    const i = model.itemIndex.get(sku)
+    if (i !== undefined) {
+      cart.push(i)
+      exclude.add(i)
+    }
+  }
+  const customer =
+    request.customer === undefined ? undefined : model.customerIndex.get(request.customer)
+  if (request.placement === 'follow_up' && customer !== undefined && cart.length === 0) {
+    const profile = personalProfile(model, customer, request.at)
+    return excludeSkus(personalNext(model, profile, exclude, request.limit), request.cart)
+  }
+  const offers = crossSell(model, cart, exclude, request.limit)
+  for (const o of offers) exclude.add(model.itemIndex.get(o.sku)!)
+  const fallback =
+    request.cart.length === 0 ? 'empty_cart' : cart.length === 0 ? 'cold_cart' : 'fill'
+  return excludeSkus(fillWithPopular(model, offers, exclude, request.limit, fallback), request.cart)
+}
+
+/** Belt and braces for the contract: nothing in the cart, whatever the model knows. */
+function excludeSkus(offers: Offer[], cart: readonly string[]): Offer[] {
+  if (cart.length === 0) return offers
+  const inCart = new Set(cart)
+  return offers.filter((o) => !inCart.has(o.sku))
+}
