@@ -1,0 +1,116 @@
+/**
+ * The Instacart catalog: `products.csv` (product_id,product_name,aisle_id,department_id) with
+ * `aisles.csv` (aisle_id,aisle) and `departments.csv` (department_id,department). Category =
+ * `department > aisle`; the layout has no prices.
+ * @module
+ */
+import type { Issue, Result } from '../errors.js'
+import { fieldCountIssue, fieldIssue, resolveHeader } from './header.js'
+import type { ProductOutcome, TextRecord } from './types.js'
+
+/** Builds an id → name lookup from `aisles.csv` or `departments.csv` records. */
+export interface InstacartNameTableBuilder {
+  /** Adds one record; returns a `reject` outcome when it is malformed, else `undefined`. */
+  add(rec: TextRecord): ProductOutcome | undefined
+  /** The names by id. */
+  build(): ReadonlyMap<string, string>
+}
+
+/**
+ * Reads the header of `aisles.csv` (`kind` = `aisle`) or `departments.csv` (`department`) and
+ * returns the builder of its id → name table.
+ */
+export function createInstacartNameTable(
+  kind: 'aisle' | 'department',
+  header: TextRecord,
+  file?: string,
+): Result<InstacartNameTableBuilder> {
+  const idColumn = `${kind}_id` as const
+  const resolved = resolveHeader(
+    header,
+    { layout: `Instacart ${kind}s`, required: [idColumn, kind] },
+    file,
+  )
+  if (!resolved.ok) return resolved
+  const { columns: c, width } = resolved.value
+  const names = new Map<string, string>()
+  return {
+    ok: true,
+    value: {
+      add(rec) {
+        const countIssue = fieldCountIssue(rec, width, file)
+        if (countIssue) return { kind: 'reject', issues: [countIssue] }
+        const id = (rec.fields[c[idColumn]] ?? '').trim()
+        if (id === '')
+          return {
+            kind: 'reject',
+            issues: [fieldIssue('missing_value', rec, idColumn, file, 'present', id)],
+          }
+        names.set(id, (rec.fields[c[kind]] ?? '').trim())
+        return undefined
+      },
+      build: () => names,
+    },
+  }
+}
+
+/**
+ * Reads the header of `products.csv` and returns the parser of its records. An aisle or
+ * department id missing from its table is a `reject` (`unknown_aisle`, `unknown_department`).
+ */
+export function createInstacartProductParser(
+  header: TextRecord,
+  aisles: ReadonlyMap<string, string>,
+  departments: ReadonlyMap<string, string>,
+  file?: string,
+): Result<(rec: TextRecord) => ProductOutcome> {
+  const required = ['product_id', 'product_name', 'aisle_id', 'department_id'] as const
+  const resolved = resolveHeader(header, { layout: 'Instacart products', required }, file)
+  if (!resolved.ok) return resolved
+  const { columns: c, width } = resolved.value
+  return {
+    ok: true,
+    value: (rec) => {
+      const countIssue = fieldCountIssue(rec, width, file)
+      if (countIssue) return { kind: 'reject', issues: [countIssue] }
+      const get = (i: number): string => (rec.fields[i] ?? '').trim()
+      const issues: Issue[] = []
+      const sku = get(c.product_id)
+      if (sku === '')
+        issues.push(fieldIssue('missing_value', rec, 'product_id', file, 'present', sku))
+      const aisle = aisles.get(get(c.aisle_id))
+      if (aisle === undefined) {
+        issues.push(
+          fieldIssue(
+            'unknown_aisle',
+            rec,
+            'aisle_id',
+            file,
+            'an aisle_id of aisles.csv',
+            get(c.aisle_id),
+          ),
+        )
+      }
+      const department = departments.get(get(c.department_id))
+      if (department === undefined) {
+        const expected = 'a department_id of departments.csv'
+        issues.push(
+          fieldIssue(
+            'unknown_department',
+            rec,
+            'department_id',
+            file,
+            expected,
+            get(c.department_id),
+          ),
+        )
+      }
+      if (issues.length > 0) return { kind: 'reject', issues }
+      const title = get(c.product_name)
+      return {
+        kind: 'accept',
+        row: { sku, title, category: `${department} > ${aisle}`, price: undefined },
+      }
+    },
+  }
+}
