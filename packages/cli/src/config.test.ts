@@ -1,0 +1,81 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { CONFIG_FILE, DEFAULT_CONFIG, loadConfig } from './config.js'
+
+const dirs: string[] = []
+function dirWith(config?: unknown): string {
+  const dir = mkdtempSync(join(tmpdir(), 'upcross-config-'))
+  dirs.push(dir)
+  if (config !== undefined) {
+    const text = typeof config === 'string' ? config : JSON.stringify(config)
+    writeFileSync(join(dir, CONFIG_FILE), text)
+  }
+  return dir
+}
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true })
+})
+
+describe('loadConfig', () => {
+  it('uses the defaults when nothing is set, frozen', () => {
+    const config = loadConfig({ cwd: dirWith(), env: {} })
+    expect(config).toEqual(DEFAULT_CONFIG)
+    expect(config.currency).toBe('USD')
+    expect(Object.isFrozen(config)).toBe(true)
+  })
+
+  it('layers file < environment < flags', () => {
+    const cwd = dirWith({ databaseUrl: 'sqlite:file.db', storeId: 'fromfile', currency: 'EUR' })
+    const env = { UPCROSS_STORE_ID: 'fromenv', UPCROSS_CURRENCY: 'GBP' }
+    expect(loadConfig({ cwd, env })).toEqual({
+      databaseUrl: 'sqlite:file.db',
+      storeId: 'fromenv',
+      currency: 'GBP',
+    })
+    const flags = { storeId: 'fromflag', databaseUrl: undefined }
+    expect(loadConfig({ cwd, env, flags })).toMatchObject({
+      storeId: 'fromflag',
+      databaseUrl: 'sqlite:file.db',
+    })
+  })
+
+  it('reports every problem at once, with where it came from', () => {
+    const cwd = dirWith({ storeId: 'bad id!', colour: 'red', currency: 3 })
+    let error: unknown
+    try {
+      loadConfig({ cwd, env: { UPCROSS_CURRENCY: 'usd' } })
+    } catch (e) {
+      error = e
+    }
+    expect(error).toMatchObject({ code: 'invalid_input' })
+    const issues = (error as { issues: { code: string; message: string }[] }).issues
+    expect(issues.map((i) => i.code).sort()).toEqual([
+      'invalid_config',
+      'invalid_config',
+      'invalid_config',
+      'unknown_config_key',
+    ])
+    expect(issues.some((i) => i.message.includes('UPCROSS_CURRENCY'))).toBe(true)
+  })
+
+  it('refuses a file that is not a JSON object', () => {
+    expect(() => loadConfig({ cwd: dirWith('{nope'), env: {} })).toThrow('invalid configuration')
+    expect(() => loadConfig({ cwd: dirWith('[]'), env: {} })).toThrow('invalid configuration')
+  })
+
+  it('accepts the documented example file, which lists every key with its default', () => {
+    const example = readFileSync(
+      new URL('../../../upcross.config.example.json', import.meta.url),
+      'utf8',
+    )
+    const config = loadConfig({ cwd: dirWith(example), env: {} })
+    expect(config).toEqual(DEFAULT_CONFIG)
+    const parsed = JSON.parse(example) as Record<string, unknown>
+    for (const key of Object.keys(DEFAULT_CONFIG)) {
+      expect(parsed).toHaveProperty(key)
+      expect(parsed.$doc).toHaveProperty(key)
+    }
+  })
+})

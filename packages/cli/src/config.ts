@@ -1,0 +1,141 @@
+/**
+ * Configuration: defaults < `upcross.config.json` < `UPCROSS_*` environment < CLI flags,
+ * validated once and frozen. The only module of the CLI that reads `process.env`.
+ * @module
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { type Issue, UpcrossError } from 'upcross'
+
+/** The validated configuration every command receives. */
+export interface Config {
+  /** Where the store lives: `sqlite:<path>`, `sqlite::memory:`, `file:<path>`, `postgres://…`. */
+  readonly databaseUrl: string
+  /** The tenant the command works on. */
+  readonly storeId: string
+  /** ISO 4217 code of the store currency (prices in files are decimals of it). */
+  readonly currency: string
+}
+
+/** The configuration when nothing overrides it. */
+export const DEFAULT_CONFIG: Config = Object.freeze({
+  databaseUrl: 'sqlite:./data/upcross.db',
+  storeId: 'default',
+  currency: 'USD',
+})
+
+/** The name of the optional configuration file, looked up in the working directory. */
+export const CONFIG_FILE = 'upcross.config.json'
+
+/** Each key and the environment variable that overrides it. */
+export const CONFIG_ENV: Readonly<Record<keyof Config, string>> = Object.freeze({
+  databaseUrl: 'UPCROSS_DATABASE_URL',
+  storeId: 'UPCROSS_STORE_ID',
+  currency: 'UPCROSS_CURRENCY',
+})
+
+const KEYS = Object.keys(DEFAULT_CONFIG) as (keyof Config)[]
+
+/** What `loadConfig` reads; each source is optional, tests pass their own. */
+export interface LoadConfigOptions {
+  /** Directory holding `upcross.config.json` (default: the process's cwd). */
+  cwd?: string
+  /** Environment variables (default: `process.env`). */
+  env?: Readonly<Record<string, string | undefined>>
+  /** Values from command-line flags; `undefined` means not given. */
+  flags?: Partial<Record<keyof Config, string | undefined>>
+}
+
+function validate(key: keyof Config, value: string, where: string): Issue | undefined {
+  const issue = (message: string): Issue => ({
+    code: 'invalid_config',
+    path: [key],
+    message: `${key} (from ${where}): ${message}`,
+  })
+  switch (key) {
+    case 'databaseUrl':
+      return value.trim() === '' ? issue('must not be empty') : undefined
+    case 'storeId':
+      return /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/.test(value)
+        ? undefined
+        : issue('1–64 letters, digits, "_", "-" or ".", starting with a letter or digit')
+    case 'currency':
+      return /^[A-Z]{3}$/.test(value)
+        ? undefined
+        : issue('a three-letter ISO 4217 code such as USD')
+  }
+}
+
+function readFile(path: string): { values: Record<string, unknown>; issues: Issue[] } {
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return { values: {}, issues: [] }
+    throw new UpcrossError('unavailable', `cannot read ${path}`, { cause: error })
+  }
+  const fail = (message: string): { values: Record<string, unknown>; issues: Issue[] } => ({
+    values: {},
+    issues: [{ code: 'invalid_config', path: [], message, source: { file: path } }],
+  })
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch (error) {
+    return fail(`not valid JSON: ${(error as Error).message}`)
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return fail('must be a JSON object')
+  }
+  const issues: Issue[] = []
+  const values: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(parsed)) {
+    if (key.startsWith('$')) continue // "$comment", "$doc": documentation only
+    if (!(KEYS as string[]).includes(key)) {
+      issues.push({
+        code: 'unknown_config_key',
+        path: [key],
+        message: `unknown key ${JSON.stringify(key)}; known keys: ${KEYS.join(', ')}`,
+        source: { file: path },
+      })
+    } else if (typeof value !== 'string') {
+      issues.push({
+        code: 'invalid_config',
+        path: [key],
+        message: `${key} must be a string`,
+        source: { file: path },
+      })
+    } else values[key] = value
+  }
+  return { values, issues }
+}
+
+/**
+ * Loads the configuration from defaults, `upcross.config.json`, `UPCROSS_*` variables and flags
+ * (later wins); throws `UpcrossError('invalid_input')` listing every problem at once.
+ */
+export function loadConfig(options: LoadConfigOptions = {}): Config {
+  const cwd = options.cwd ?? process.cwd()
+  const env = options.env ?? process.env
+  const path = join(cwd, CONFIG_FILE)
+  const file = readFile(path)
+  const issues = [...file.issues]
+  const config: Record<string, string> = { ...DEFAULT_CONFIG }
+  for (const key of KEYS) {
+    const layers: [string | undefined, string][] = [
+      [file.values[key] as string | undefined, path],
+      [env[CONFIG_ENV[key]], `environment ${CONFIG_ENV[key]}`],
+      [options.flags?.[key], 'command line'],
+    ]
+    for (const [value, where] of layers) {
+      if (value === undefined) continue
+      const issue = validate(key, value, where)
+      if (issue) issues.push(issue)
+      else config[key] = value
+    }
+  }
+  if (issues.length > 0) {
+    throw new UpcrossError('invalid_input', 'invalid configuration', { issues })
+  }
+  return Object.freeze(config as unknown as Config)
+}

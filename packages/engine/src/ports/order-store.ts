@@ -1,0 +1,43 @@
+/**
+ * The order port: orders of one store (tenant) with their lines, keyed by order id.
+ * @module
+ */
+import type { Order, OrderLineItem } from 'upcross'
+
+/** What `insertOrders` did: orders written, and orders skipped because their id was stored. */
+export interface InsertOrdersResult {
+  inserted: number
+  duplicates: number
+  /** The ids that were already stored before the call (so skipped), each once, in input order. */
+  duplicateIds: string[]
+}
+
+/** Options of `streamOrders`. */
+export interface StreamOrdersOptions {
+  /** How many orders to read per round trip (default 500). */
+  batchSize?: number
+}
+
+/**
+ * Reads and writes the orders of a store. Every method takes the tenant's `storeId`; one tenant
+ * never sees another's orders, and the same order id may exist in two tenants.
+ */
+export interface OrderStore {
+  /**
+   * Stores orders whose id is new to the store; an order whose id is already stored is skipped
+   * whole (never merged), and so is a repeat of an id earlier in `orders` (the first one wins).
+   */
+  insertOrders(storeId: string, orders: readonly Order[]): Promise<InsertOrdersResult>
+  /**
+   * Appends lines after the existing lines of a stored order; throws
+   * `UpcrossError('not_found')` when the order is not stored.
+   */
+  appendOrderLines(storeId: string, orderId: string, lines: readonly OrderLineItem[]): Promise<void>
+  /**
+   * Every order of the store ordered by time (orders without a time first), then by id (code
+   * point order); lines in stored order.
+   */
+  streamOrders(storeId: string, options?: StreamOrdersOptions): AsyncIterable<Order>
+  /** How many orders the store has. */
+  countOrders(storeId: string): Promise<number>
+}

@@ -1,0 +1,20 @@
+/**
+ * The whole store: catalog and orders, plus transactions and closing.
+ * @module
+ */
+import type { CatalogStore } from './catalog-store.js'
+import type { OrderStore } from './order-store.js'
+
+/** The operations available inside a transaction. */
+export type StoreTransaction = CatalogStore & OrderStore
+
+/** A store adapter (in memory, SQLite, PostgreSQL): every port plus transactions. */
+export interface Store extends CatalogStore, OrderStore {
+  /**
+   * Runs `fn` in one transaction: every write made through `tx` commits together, or, when `fn`
+   * throws, none does and the error is rethrown unchanged.
+   */
+  transaction<T>(fn: (tx: StoreTransaction) => Promise<T>): Promise<T>
+  /** Releases the store's resources; the store is unusable afterwards. */
+  close(): Promise<void>
+}

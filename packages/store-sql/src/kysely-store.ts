@@ -1,0 +1,98 @@
+/**
+ * A `Store` over any Kysely dialect: the ports, transactions, and driver-error translation.
+ * @module
+ */
+import type { Store, StoreTransaction } from '@upcross/engine'
+import type { Kysely } from 'kysely'
+import { isUpcrossError, UpcrossError } from 'upcross'
+import { countProducts, getProducts, upsertProducts } from './kysely-catalog.js'
+import {
+  appendOrderLines,
+  countOrders,
+  DEFAULT_STREAM_BATCH,
+  insertOrders,
+  streamOrders,
+} from './kysely-orders.js'
+import type { Database } from './schema.js'
+
+/** What a dialect adds to the shared store: its error translation, clock and closing. */
+export interface KyselyStoreOptions {
+  /** Turns a driver error into an `UpcrossError`; returns other values unchanged. */
+  translate: (error: unknown) => unknown
+  /** Epoch ms for `updated_at` columns (default `Date.now`). */
+  clock?: () => number
+  /** Releases the connection(s); called once by `close()`. */
+  close: () => Promise<void>
+}
+
+/** Creates a store on `db`; every method translates driver errors and refuses a closed store. */
+export function createKyselyStore(db: Kysely<Database>, options: KyselyStoreOptions): Store {
+  const clock = options.clock ?? Date.now
+  let closed = false
+
+  /** Maps a failure of the adapter itself: driver errors by code, anything else as internal. */
+  const fail = (error: unknown): unknown => {
+    const translated = options.translate(error)
+    if (isUpcrossError(translated)) return translated
+    const message = error instanceof Error ? error.message : String(error)
+    return new UpcrossError('internal', `database: ${message}`, { cause: error })
+  }
+  const guard = async <T>(work: () => Promise<T>): Promise<T> => {
+    if (closed) throw new UpcrossError('unavailable', 'the store is closed')
+    try {
+      return await work()
+    } catch (error) {
+      throw fail(error)
+    }
+  }
+
+  /** The ports on `conn`; `inTx` tells whether `conn` is already a transaction. */
+  const operations = (conn: Kysely<Database>, inTx: boolean): StoreTransaction => {
+    const atomic = <T>(work: (c: Kysely<Database>) => Promise<T>): Promise<T> =>
+      inTx ? work(conn) : conn.transaction().execute(work)
+    return {
+      upsertProducts: (storeId, products) =>
+        guard(() => atomic((c) => upsertProducts(c, storeId, products, clock()))),
+      getProducts: (storeId, skus) => guard(() => getProducts(conn, storeId, skus)),
+      countProducts: (storeId) => guard(() => countProducts(conn, storeId)),
+      insertOrders: (storeId, orders) =>
+        guard(() => atomic((c) => insertOrders(c, storeId, orders))),
+      appendOrderLines: (storeId, orderId, lines) =>
+        guard(() => atomic((c) => appendOrderLines(c, storeId, orderId, lines))),
+      countOrders: (storeId) => guard(() => countOrders(conn, storeId)),
+      streamOrders: (storeId, streamOptions) => {
+        const batch = streamOptions?.batchSize ?? DEFAULT_STREAM_BATCH
+        return (async function* () {
+          const it = streamOrders(conn, storeId, batch)[Symbol.asyncIterator]()
+          for (;;) {
+            const next = await guard(() => it.next())
+            if (next.done) return
+            yield next.value
+          }
+        })()
+      },
+    }
+  }
+
+  return {
+    ...operations(db, false),
+    async transaction(fn) {
+      if (closed) throw new UpcrossError('unavailable', 'the store is closed')
+      try {
+        return await db.transaction().execute((trx) => fn(operations(trx, true)))
+      } catch (error) {
+        // The function's own errors pass through unchanged; only driver errors are translated.
+        throw options.translate(error)
+      }
+    },
+    async close() {
+      if (closed) return
+      closed = true
+      try {
+        await options.close()
+      } catch (error) {
+        throw fail(error)
+      }
+    },
+  }
+}

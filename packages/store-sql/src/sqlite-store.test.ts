@@ -1,0 +1,88 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describeStoreConformance, sampleOrder } from '@upcross/engine/testing'
+import BetterSqlite3 from 'better-sqlite3'
+import { afterAll, describe, expect, it } from 'vitest'
+import { MIGRATION_TABLE } from './migrations/index.js'
+import { openStore } from './open-store.js'
+import { openSqliteStore } from './sqlite-store.js'
+
+const dir = mkdtempSync(join(tmpdir(), 'upcross-sqlite-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+let n = 0
+
+describeStoreConformance('sqlite :memory:', () => openStore('sqlite::memory:'))
+describeStoreConformance('sqlite file', () => openStore(`sqlite:${join(dir, `c${n++}`, 'x.db')}`))
+
+describe('sqlite store', () => {
+  it('keeps data across reopening, in WAL mode, migrating once', async () => {
+    const file = join(dir, 'reopen', 'nested', 'db.sqlite')
+    const first = await openStore(`file://${file}`)
+    await first.insertOrders('s', [sampleOrder('o1', 1)])
+    await first.upsertProducts('s', [{ sku: 'A', title: 'A', category: '', price: 5 }])
+    await first.close()
+    const second = await openStore(`sqlite:${file}`)
+    expect(await second.countOrders('s')).toBe(1)
+    expect(await second.insertOrders('s', [sampleOrder('o1', 1)])).toMatchObject({ inserted: 0 })
+    await second.close()
+    const raw = new BetterSqlite3(file, { readonly: true })
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(raw.prepare(`select name from ${MIGRATION_TABLE}`).all()).toEqual([
+      { name: '0001_init' },
+    ])
+    expect(raw.prepare('select price, updated_at from products').get()).toMatchObject({ price: 5 })
+    raw.close()
+  })
+
+  it('stores money and times as integers', async () => {
+    const file = join(dir, 'types.db')
+    const store = await openSqliteStore(file, { clock: () => 1_700_000_000_000 })
+    await store.insertOrders('s', [sampleOrder('o', 1_600_000_000_123, 1)])
+    await store.upsertProducts('s', [{ sku: 'A', title: 'A', category: '', price: 1999 }])
+    await store.close()
+    const raw = new BetterSqlite3(file, { readonly: true })
+    const typeOf = (sql: string) => raw.prepare(sql).pluck().get()
+    expect(typeOf('select typeof(ordered_at) from orders')).toBe('integer')
+    expect(typeOf('select typeof(unit_price) from order_lines')).toBe('integer')
+    expect(typeOf('select typeof(price) from products')).toBe('integer')
+    expect(typeOf('select updated_at from products')).toBe(1_700_000_000_000)
+    raw.close()
+  })
+
+  it('answers a locked database with unavailable, not a raw driver error', async () => {
+    const file = join(dir, 'locked.db')
+    const store = await openSqliteStore(file, { busyTimeoutMs: 10 })
+    const other = new BetterSqlite3(file)
+    other.exec('begin exclusive')
+    try {
+      const error = await store.insertOrders('s', [sampleOrder('o', 1)]).catch((e: unknown) => e)
+      expect(error).toMatchObject({ name: 'UpcrossError', code: 'unavailable' })
+      expect((error as { details?: unknown }).details).toEqual({ driverCode: 'SQLITE_BUSY' })
+    } finally {
+      other.exec('rollback')
+      other.close()
+      await store.close()
+    }
+  })
+
+  it('refuses a file that is not a database, and a newer schema', async () => {
+    const junk = join(dir, 'junk.db')
+    writeFileSync(junk, 'this is not a database, just some text that is long enough'.repeat(50))
+    await expect(openStore(`sqlite:${junk}`)).rejects.toMatchObject({ code: 'unavailable' })
+    const newer = join(dir, 'newer.db')
+    await (await openStore(`sqlite:${newer}`)).close()
+    const raw = new BetterSqlite3(newer)
+    raw.prepare(`insert into ${MIGRATION_TABLE} (name, timestamp) values (?, ?)`).run('9999_x', 'x')
+    raw.close()
+    await expect(openStore(`sqlite:${newer}`)).rejects.toMatchObject({
+      code: 'precondition_failed',
+    })
+  })
+
+  it('refuses use after close', async () => {
+    const store = await openStore('sqlite::memory:')
+    await store.close()
+    await expect(store.countOrders('s')).rejects.toMatchObject({ code: 'unavailable' })
+  })
+})

@@ -1,0 +1,67 @@
+/**
+ * The store on SQLite through better-sqlite3 and Kysely: the embedded default.
+ * @module
+ */
+import type { Store } from '@upcross/engine'
+import BetterSqlite3 from 'better-sqlite3'
+import { Kysely, SqliteDialect } from 'kysely'
+import { createKyselyStore } from './kysely-store.js'
+import { migrateToLatest } from './migrations/index.js'
+import type { Database } from './schema.js'
+import { translateSqliteError } from './sqlite-errors.js'
+
+/** Options of `openSqliteStore`. */
+export interface SqliteStoreOptions {
+  /** Epoch ms for `updated_at` columns (default `Date.now`). */
+  clock?: () => number
+  /** How long to wait for another process's write lock before failing `unavailable` (ms, default 5000). */
+  busyTimeoutMs?: number
+}
+
+/** The file name better-sqlite3 understands as a private in-memory database. */
+export const SQLITE_MEMORY = ':memory:'
+
+function connect(filename: string, busyTimeoutMs: number): BetterSqlite3.Database {
+  const db = new BetterSqlite3(filename, { timeout: busyTimeoutMs })
+  try {
+    if (filename !== SQLITE_MEMORY) db.pragma('journal_mode = WAL')
+    // WAL + synchronous=NORMAL: a commit is safe against a crash of the process; a power loss
+    // can lose the last few commits but never corrupts the file. Imports are idempotent, so
+    // re-running the import recovers them, and each batch commits several times faster than
+    // with FULL (which fsyncs the WAL on every commit).
+    db.pragma('synchronous = NORMAL')
+    db.pragma('foreign_keys = ON')
+    return db
+  } catch (error) {
+    db.close()
+    throw error
+  }
+}
+
+/**
+ * Opens (creating if needed) a SQLite database file, or `:memory:`, and migrates it to the
+ * latest schema. The parent directory must exist (`openStore` creates it).
+ */
+export async function openSqliteStore(
+  filename: string,
+  options: SqliteStoreOptions = {},
+): Promise<Store> {
+  let sqlite: BetterSqlite3.Database
+  try {
+    sqlite = connect(filename, options.busyTimeoutMs ?? 5000)
+  } catch (error) {
+    throw translateSqliteError(error)
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  try {
+    await migrateToLatest(db as Kysely<unknown>, translateSqliteError)
+  } catch (error) {
+    await db.destroy()
+    throw error
+  }
+  return createKyselyStore(db, {
+    translate: translateSqliteError,
+    ...(options.clock ? { clock: options.clock } : {}),
+    close: () => db.destroy(),
+  })
+}
