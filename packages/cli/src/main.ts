@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError } from 'commander'
 import { formatIssue, isUpcrossError } from 'upcross'
-import { commands } from './commands/index.js'
+import { loadCommands } from './commands/index.js'
 import { EXIT, exitCodeFor } from './exit-codes.js'
 
 /** Runs the CLI with `argv` (as `process.argv`) and resolves to the exit code. */
@@ -16,7 +16,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .showHelpAfterError()
     .exitOverride()
   let exitCode: number = EXIT.ok
-  for (const register of commands) {
+  for (const register of await loadCommands(argv)) {
     register(program, (code) => {
       exitCode = code
     })

@@ -16,7 +16,7 @@ import { EXIT } from '../exit-codes.js'
 import { readModelFile } from '../model-file.js'
 import { parseList, parsePositiveInt } from '../options.js'
 import { recommendBatch } from '../recommend-batch.js'
-import type { RegisterCommand } from './index.js'
+import type { RegisterCommand } from './register.js'
 
 interface RecommendFlags {
   model: string

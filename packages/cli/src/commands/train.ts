@@ -5,7 +5,7 @@
 import type { Command } from 'commander'
 import { ORDER_FORMATS } from 'upcross'
 import { parseNonNegativeNumber, parsePositiveInt } from '../options.js'
-import type { RegisterCommand } from './index.js'
+import type { RegisterCommand } from './register.js'
 
 /** The flags of `upcross train`. */
 export interface TrainFlags {

@@ -1,0 +1,34 @@
+/**
+ * Runs a child process and measures its whole life on the wall clock.
+ * @module
+ */
+import { spawn } from 'node:child_process'
+
+/** One finished run: wall-clock seconds from spawn to exit, and what it printed. */
+export interface TimedRun {
+  seconds: number
+  stdout: string
+}
+
+/** Spawns `command args`, waits for it to exit, and rejects (with its stderr) on failure. */
+export function timedRun(command: string, args: readonly string[], cwd: string): Promise<TimedRun> {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint()
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+    const out: Buffer[] = []
+    const err: Buffer[] = []
+    child.stdout.on('data', (b: Buffer) => out.push(b))
+    child.stderr.on('data', (b: Buffer) => err.push(b))
+    child.on('error', reject)
+    child.on('close', (code, signal) => {
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9
+      const stdout = Buffer.concat(out).toString('utf8')
+      if (code === 0) return resolve({ seconds, stdout })
+      const why = signal === null ? `exit code ${code}` : `signal ${signal}`
+      const stderr = Buffer.concat(err).toString('utf8').trim()
+      reject(
+        new Error(`${command} ${args.join(' ')} failed (${why})${stderr ? `:\n${stderr}` : ''}`),
+      )
+    })
+  })
+}
