@@ -1,0 +1,75 @@
+/** Architecture rules (docs/architecture.md, "Dependency direction"), checked by `npm test`. */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'Cycles make layers meaningless.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'core-is-pure',
+      severity: 'error',
+      comment:
+        'The core (npm "upcross") has no runtime dependencies and does no I/O: no node: builtins, no packages.',
+      from: { path: '^packages/core/src', pathNot: '\\.test\\.ts$' },
+      to: { pathNot: '^packages/core/src' },
+    },
+    {
+      name: 'core-domain-is-a-leaf',
+      severity: 'error',
+      comment: 'domain ← ingest, mining, model ← offers ← ranking; domain imports none of them.',
+      from: { path: '^packages/core/src/domain' },
+      to: { path: '^packages/core/src/(ingest|mining|model|offers|ranking|eval)/' },
+    },
+    {
+      name: 'core-mining-below-ranking',
+      severity: 'error',
+      from: { path: '^packages/core/src/(ingest|mining|model)/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^packages/core/src/(offers|ranking|eval)/' },
+    },
+    {
+      name: 'nothing-imports-eval',
+      severity: 'error',
+      comment: 'eval may import everything; nothing outside eval imports it (bench and e2e may).',
+      from: { path: '^packages/', pathNot: '^packages/core/src/eval/|\\.test\\.ts$' },
+      to: { path: '^packages/core/src/eval/' },
+    },
+    {
+      name: 'engine-has-no-adapters',
+      severity: 'error',
+      comment: 'The engine holds use cases and ports: no SQL, HTTP, CLI or Node I/O.',
+      from: { path: '^packages/engine/src', pathNot: '\\.test\\.ts$|/testing/' },
+      to: {
+        path: '^packages/(store-sql|cli|server)/|^node:|^(fs|path|os|child_process|http|net)$',
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
+      name: 'store-sql-is-an-adapter',
+      severity: 'error',
+      comment: 'Adapters depend on ports, never on the CLI or the server.',
+      from: { path: '^packages/store-sql/src' },
+      to: { path: '^packages/(cli|server)/' },
+    },
+    {
+      name: 'nothing-imports-bench-or-e2e',
+      severity: 'error',
+      from: { path: '^packages/' },
+      to: { path: '^(bench|e2e)/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)dist/|node_modules/(?!upcross$|@upcross/)' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.check.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['@upcross/source', 'import', 'types', 'default'],
+      extensions: ['.ts', '.js'],
+    },
+    combinedDependencies: false,
+  },
+}
