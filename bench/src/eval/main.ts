@@ -1,36 +1,46 @@
 /**
- * `npm run eval`: offline evaluation of issue 2; prints the Markdown report and writes
- * `docs/eval.md` and `docs/eval.json` (with `--quick`, to `.eval-cache/` instead, so a smoke run
- * never overwrites the committed numbers).
+ * `npm run eval`: `upcross eval --all` that prints the Markdown report and writes `docs/eval.md`
+ * and `docs/eval.json` (with `--quick`, to `.eval-cache/` instead, so a smoke run never
+ * overwrites the committed numbers; `--no-write` writes nothing). Other flags as `upcross eval`.
  * @module
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parseEvalArgs } from './args.js'
-import { renderMarkdown } from './report-md.js'
-import { REPO_ROOT, runEval } from './run.js'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { exitCodeFor } from '@upcross/cli'
+import { type EvalFlags, runEvalCommand } from '@upcross/cli/eval'
 
-function main(): number {
-  const argv = process.argv.slice(2)
-  const { options, write } = parseEvalArgs(argv)
-  options.command = ['npm run eval', ...(argv.length ? ['--', ...argv] : [])].join(' ')
-  options.log = (m) => process.stderr.write(`eval: ${m}\n`)
-  const report = runEval(options)
-  const markdown = renderMarkdown(report)
-  process.stdout.write(markdown)
-  if (write) {
-    const dir = options.quick ? join(REPO_ROOT, '.eval-cache') : join(REPO_ROOT, 'docs')
-    mkdirSync(dir, { recursive: true })
-    writeFileSync(join(dir, 'eval.md'), markdown)
-    writeFileSync(join(dir, 'eval.json'), `${JSON.stringify(report, null, 2)}\n`)
-    process.stderr.write(`eval: wrote ${join(dir, 'eval.md')} and eval.json\n`)
+/** The repository root (three levels above this file in `bench/{src,dist}/eval`). */
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url))
+
+function main(argv: string[]): number {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      dataset: { type: 'string', multiple: true },
+      protocol: { type: 'string' },
+      k: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      resamples: { type: 'string' },
+      methods: { type: 'string' },
+      'data-dir': { type: 'string' },
+      'no-write': { type: 'boolean', default: false },
+    },
+  })
+  const { 'data-dir': dataDir, 'no-write': noWrite, ...rest } = values
+  const flags: EvalFlags = {
+    ...rest,
+    all: !values.dataset,
+    dataDir: dataDir ?? join(REPO_ROOT, '../shared/datasets'),
   }
-  return 0
+  if (!noWrite) flags.out = join(REPO_ROOT, values.quick ? '.eval-cache' : 'docs')
+  const command = ['npm run eval', ...(argv.length ? ['--', ...argv] : [])].join(' ')
+  return runEvalCommand(flags, { command, logPrefix: 'eval' })
 }
 
 try {
-  process.exitCode = main()
+  process.exitCode = main(process.argv.slice(2))
 } catch (error) {
   process.stderr.write(`eval: ${error instanceof Error ? error.message : String(error)}\n`)
-  process.exitCode = 1
+  process.exitCode = exitCodeFor(error)
 }

@@ -2,7 +2,7 @@
  * The CLI's one mapping from outcomes to exit codes (docs/architecture.md, "Errors").
  * @module
  */
-import { type ErrorCode, isUpcrossError } from 'upcross'
+import { type ErrorCode, isUpcrossError } from 'upcross/errors'
 
 /** Exit codes: 0 ok, 1 failure, 2 usage or invalid input, 3 done but some rows were rejected. */
 export const EXIT = { ok: 0, failure: 1, usage: 2, rejectedRows: 3 } as const

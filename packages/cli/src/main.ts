@@ -3,7 +3,7 @@
  * @module
  */
 import { Command, CommanderError } from 'commander'
-import { formatIssue, isUpcrossError } from 'upcross'
+import { formatIssue, isUpcrossError } from 'upcross/errors'
 import { loadCommands } from './commands/index.js'
 import { EXIT, exitCodeFor } from './exit-codes.js'
 

@@ -33,6 +33,11 @@ export async function readModelFile(path: string): Promise<Model> {
   } catch (error) {
     if (error instanceof UpcrossError)
       throw new UpcrossError(error.code, `${path}: ${error.message}`, { cause: error })
-    throw error
+    // A header that parses as JSON but lacks the model's fields fails deeper inside the reader.
+    throw new UpcrossError(
+      'invalid_input',
+      `${path}: not a valid upcross model file: ${(error as Error).message}`,
+      { cause: error },
+    )
   }
 }

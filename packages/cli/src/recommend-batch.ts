@@ -5,6 +5,8 @@
 
 import { once } from 'node:events'
 import { createReadStream, createWriteStream } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { dirname } from 'node:path'
 import { createInterface } from 'node:readline'
 import type { Writable } from 'node:stream'
 import {
@@ -25,7 +27,8 @@ export interface BatchReport {
 /**
  * Answers every request line of `requestsPath`. A line that is not valid JSON or not a valid
  * request still gets one output line, `{"id":…,"offers":[],"error":{…}}`, and its issues go to
- * standard error with the line number; blank lines are skipped.
+ * standard error with the line number; blank lines are skipped, and so is a UTF-8 byte order
+ * mark at the start of the file. An output file that cannot be created is `invalid_input`.
  */
 export async function recommendBatch(
   model: Model,
@@ -40,19 +43,55 @@ export async function recommendBatch(
     )
   })
   await opened
-  const out: Writable = outPath ? createWriteStream(outPath) : process.stdout
+  let out: Writable = process.stdout
+  if (outPath) {
+    try {
+      await mkdir(dirname(outPath), { recursive: true })
+      out = createWriteStream(outPath)
+      await once(out, 'open')
+    } catch (error) {
+      input.destroy()
+      throw new UpcrossError(
+        'invalid_input',
+        `cannot write the output file ${outPath}: ${(error as Error).message}`,
+        { cause: error },
+      )
+    }
+  }
+  // A write error (disk full, …) rejects the pending `once` below instead of crashing the process.
+  let writeError: Error | undefined
+  const onError = (error: Error): void => {
+    writeError ??= error
+  }
+  out.on('error', onError)
   const report: BatchReport = { answered: 0, rejected: 0 }
   let lineNo = 0
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })
-  for await (const line of lines) {
-    lineNo++
-    if (line.trim() === '') continue
-    const text = answer(model, line, lineNo, requestsPath, report)
-    if (!out.write(`${text}\n`)) await once(out, 'drain')
+  try {
+    for await (const raw of lines) {
+      lineNo++
+      const line = lineNo === 1 && raw.startsWith('\uFEFF') ? raw.slice(1) : raw
+      if (line.trim() === '') continue
+      const text = answer(model, line, lineNo, requestsPath, report)
+      if (writeError) break
+      if (!out.write(`${text}\n`)) await once(out, 'drain')
+    }
+    if (outPath && !writeError) {
+      out.end()
+      await once(out, 'finish')
+    }
+  } catch (error) {
+    writeError ??= error as Error
+  } finally {
+    out.off('error', onError)
   }
-  if (outPath) {
-    out.end()
-    await once(out, 'finish')
+  if (writeError) {
+    input.destroy()
+    throw new UpcrossError(
+      'unavailable',
+      `cannot write the offers${outPath ? ` to ${outPath}` : ''}: ${writeError.message}`,
+      { cause: writeError },
+    )
   }
   return report
 }
@@ -68,7 +107,7 @@ function answer(
   try {
     value = JSON.parse(line)
   } catch (error) {
-    return reject(report, null, [
+    return reject(report, salvageId(line), [
       {
         code: 'invalid_json',
         path: [],
@@ -90,6 +129,20 @@ function answer(
   }
   report.answered++
   return JSON.stringify({ id: parsed.value.id, offers: recommend(model, parsed.value) })
+}
+
+/**
+ * The `"id"` of a line that is not valid JSON, when one can still be read from it, so a caller
+ * can match the error line to its request; `null` otherwise.
+ */
+function salvageId(line: string): string | null {
+  const m = /"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(line)
+  if (!m) return null
+  try {
+    return String(JSON.parse(m[1]!))
+  } catch {
+    return null
+  }
 }
 
 function reject(report: BatchReport, id: string | null, issues: Issue[]): string {

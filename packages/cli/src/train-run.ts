@@ -10,7 +10,7 @@ import {
 } from '@upcross/engine'
 import { openStore } from '@upcross/store-sql'
 import { formatIssue, ORDER_FORMATS, type OrderFormat, type Product, UpcrossError } from 'upcross'
-import type { TrainFlags } from './commands/train.js'
+import type { TrainFlags } from './commands/train-options.js'
 import { loadConfig } from './config.js'
 import { EXIT } from './exit-codes.js'
 import { openOrderSource, openProductSource } from './io/index.js'

@@ -32,7 +32,11 @@ export {
 } from './ingest/canonical-products.js'
 export type { FimiBasketHandler, FimiParser, FimiParserOptions } from './ingest/fimi.js'
 export { createFimiParser } from './ingest/fimi.js'
-export type { FimiBasketReader } from './ingest/fimi-baskets.js'
+export type {
+  FimiBasketReader,
+  FimiBasketReaderOptions,
+  FimiBasketReadResult,
+} from './ingest/fimi-baskets.js'
 export { createFimiBasketReader } from './ingest/fimi-baskets.js'
 export type { FimiOrderParserOptions } from './ingest/fimi-orders.js'
 export { createFimiOrderParser } from './ingest/fimi-orders.js'

@@ -20,6 +20,7 @@ export const commands: CommandEntry[] = [
   { name: 'train', load: async () => (await import('./train.js')).registerTrain },
   { name: 'recommend', load: async () => (await import('./recommend.js')).registerRecommend },
   { name: 'mine', load: async () => (await import('./mine.js')).registerMine },
+  { name: 'eval', load: async () => (await import('./eval.js')).registerEval },
 ]
 
 /**

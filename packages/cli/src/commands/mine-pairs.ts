@@ -1,12 +1,14 @@
 /**
  * The work of `upcross mine pairs`: stream a basket file into the core's FIMI reader, count the
- * frequent pairs, report. Loaded lazily by `mine.ts`.
+ * frequent pairs, report. Loaded lazily by `mine.ts`; it imports the core's light `upcross/mining`
+ * and `upcross/errors` entry points, not all of `upcross`, because start-up is part of every run.
  * @module
  */
 import { writeFile } from 'node:fs/promises'
-import { countFrequentPairs, createFimiBasketReader, formatIssue } from 'upcross'
+import { formatIssue } from 'upcross/errors'
+import { countFrequentPairs, createFimiBasketReader } from 'upcross/mining'
 import { EXIT } from '../exit-codes.js'
-import { readFileChunks } from './mine-read.js'
+import { expectedBytes, readFileChunks } from './mine-read.js'
 import { formatSummaryLine, type MinePairsSummary, pairsCsv } from './mine-summary.js'
 
 const SHOWN_ISSUES = 10
@@ -21,11 +23,18 @@ export interface MinePairsOptions {
 /** Mines the frequent pairs of a FIMI file, prints the summary and resolves to the exit code. */
 export async function runMinePairs(file: string, options: MinePairsOptions): Promise<number> {
   const t0 = performance.now()
-  const reader = createFimiBasketReader({ file })
+  const size = expectedBytes(file)
+  const reader = createFimiBasketReader(
+    size === undefined ? { file } : { file, expectedBytes: size },
+  )
   await readFileChunks(file, (chunk) => reader.push(chunk))
-  const { baskets, issues } = reader.end()
+  const { baskets, issues, itemCounts, maxBasketLength } = reader.end()
   const t1 = performance.now()
-  const pairs = countFrequentPairs(baskets, { minSupport: options.minSupport })
+  const pairs = countFrequentPairs(baskets, {
+    minSupport: options.minSupport,
+    itemCounts,
+    maxBasketLength,
+  })
   const t2 = performance.now()
   if (options.out !== undefined) await writeFile(options.out, pairsCsv(pairs, baskets.skus))
   const parseSeconds = (t1 - t0) / 1000

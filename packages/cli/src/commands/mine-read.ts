@@ -3,8 +3,8 @@
  * reused buffer (the least start-up and memory), `.gz` files through a gunzip stream.
  * @module
  */
-import { closeSync, openSync, readSync } from 'node:fs'
-import { isUpcrossError, UpcrossError } from 'upcross'
+import { closeSync, openSync, readSync, statSync } from 'node:fs'
+import { isUpcrossError, UpcrossError } from 'upcross/errors'
 
 const CHUNK = 1 << 20
 
@@ -21,6 +21,19 @@ export async function readFileChunks(
     else readPlain(file, onChunk)
   } catch (error) {
     throw readError(file, error)
+  }
+}
+
+/**
+ * The number of bytes `readFileChunks` will deliver, when known before reading: a plain file's
+ * size. `undefined` for `.gz` files and files that cannot be stat'ed (reading them reports why).
+ */
+export function expectedBytes(file: string): number | undefined {
+  if (file.endsWith('.gz')) return undefined
+  try {
+    return statSync(file).size
+  } catch {
+    return undefined
   }
 }
 

@@ -2,7 +2,7 @@
  * What `upcross mine pairs` reports: the summary record, its one-line form and the pairs CSV.
  * @module
  */
-import type { FrequentPairs } from 'upcross'
+import type { FrequentPairs } from 'upcross/mining'
 
 /** The summary of one `mine pairs` run (the `--json` output). */
 export interface MinePairsSummary {

@@ -6,22 +6,7 @@ import type { Command } from 'commander'
 import { ORDER_FORMATS } from 'upcross'
 import { parseNonNegativeNumber, parsePositiveInt } from '../options.js'
 import type { RegisterCommand } from './register.js'
-
-/** The flags of `upcross train`. */
-export interface TrainFlags {
-  out: string
-  orders?: string[]
-  products?: string
-  format: string
-  productsFormat: string
-  db?: string
-  store?: string
-  halfLifeDays?: number
-  maxBasketSize?: number
-  neighbours?: number
-  minItemCount?: number
-  json?: boolean
-}
+import type { TrainFlags } from './train-options.js'
 
 /** Registers `upcross train`. */
 export const registerTrain: RegisterCommand = (program: Command, setExit) => {

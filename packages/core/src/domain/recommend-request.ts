@@ -23,6 +23,38 @@ export const MAX_LIMIT = 1000
 
 const KNOWN_KEYS = new Set(['id', 'cart', 'customer', 'placement', 'limit', 'at', 'sku'])
 
+const ISO_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?))?$/
+const ZONELESS = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?$/
+
+/**
+ * Epoch ms of an ISO-8601 `at`: a date-time with `Z` or an offset, or a plain date (00:00 UTC),
+ * the rules of the canonical order files. A date-time without a zone is ambiguous (its instant
+ * would depend on the server's time zone), and so are impossible dates: both are `undefined`.
+ */
+function parseRequestTime(text: string): number | undefined {
+  const m = ISO_TIME.exec(text.trim())
+  if (!m) return undefined
+  const [, y, mo, d, h = '0', mi = '0', s = '0', frac, zone] = m
+  const year = Number(y)
+  const month = Number(mo)
+  const day = Number(d)
+  if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return undefined
+  const ms = frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000)
+  const local = Date.UTC(year, month - 1, day, Number(h), Number(mi), Number(s), ms)
+  const check = new Date(local)
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined
+  let offset = 0
+  if (zone !== undefined && zone !== 'Z' && zone !== 'z') {
+    const digits = zone.slice(1).replace(':', '')
+    const hours = Number(digits.slice(0, 2))
+    const minutes = digits.length > 2 ? Number(digits.slice(2, 4)) : 0
+    if (hours > 23 || minutes > 59) return undefined
+    offset = (zone[0] === '-' ? -1 : 1) * (hours * 60 + minutes) * 60_000
+  }
+  return local - offset
+}
+
 /**
  * Validates one decoded JSON request. `sku` is accepted as a one-item cart (product page).
  * Unknown keys are reported, so a typo such as `carts` does not silently give popular items.
@@ -103,9 +135,16 @@ export function parseRecommendRequest(input: unknown): Result<RecommendRequest> 
   }
   let at: number | undefined
   if (o['at'] !== undefined && o['at'] !== null) {
-    at = typeof o['at'] === 'string' ? Date.parse(o['at']) : Number.NaN
-    if (!Number.isFinite(at)) {
-      issues.push({ code: 'invalid_time', path: ['at'], message: '"at" must be an ISO-8601 time' })
+    const text = typeof o['at'] === 'string' ? o['at'] : ''
+    at = parseRequestTime(text)
+    if (at === undefined) {
+      issues.push({
+        code: 'invalid_time',
+        path: ['at'],
+        message: ZONELESS.test(text.trim())
+          ? `"at" must be an ISO-8601 time with a zone (a trailing Z or an offset such as +02:00); found "${text}"`
+          : `"at" must be an ISO-8601 time such as 2024-03-01T10:15:00Z; found ${JSON.stringify(o['at'])}`,
+      })
     }
   }
   if (issues.length > 0) return { ok: false, issues }

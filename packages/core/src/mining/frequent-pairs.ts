@@ -2,6 +2,7 @@
  * Frequent pairs at a minimum support: the core of association mining, tuned for large files.
  * @module
  */
+import { assert } from '../errors.js'
 import type { BasketSet } from './basket-set.js'
 import { countItems } from './item-counts.js'
 
@@ -25,6 +26,13 @@ export interface FrequentPairsOptions {
   minSupport: number
   /** Largest triangular table (cells) before switching to per-item sparse rows; default 2^26. */
   maxDenseCells?: number
+  /**
+   * Baskets per item index, when already known — exactly `countItems(baskets)`, e.g. the
+   * `itemCounts` a FIMI basket reader counts while reading; saves a pass over all items.
+   */
+  itemCounts?: ArrayLike<number>
+  /** Items in the largest basket, when already known (e.g. from the FIMI basket reader). */
+  maxBasketLength?: number
 }
 
 /**
@@ -39,16 +47,39 @@ export function countFrequentPairs(
 ): FrequentPairs {
   const { items, offsets, basketCount } = baskets
   const minCount = Math.max(1, Math.ceil(options.minSupport * basketCount - 1e-9))
-  const itemCounts = countItems(baskets)
+  const itemCounts = options.itemCounts ?? countItems(baskets)
+  assert(itemCounts.length === baskets.skus.length, 'itemCounts holds one count per item')
+  const decode = frequentItems(itemCounts, minCount)
+  const f = decode.length
   const code = new Int32Array(itemCounts.length).fill(-1)
-  let f = 0
-  for (let i = 0; i < itemCounts.length; i++) if (itemCounts[i]! >= minCount) code[i] = f++
+  for (let c = 0; c < f; c++) code[decode[c]!] = c
   const cells = (f * (f - 1)) / 2
   const maxDense = options.maxDenseCells ?? 1 << 26
-  const scratch = new Int32Array(maxBasketLength(offsets, basketCount))
-  return cells <= maxDense
-    ? denseCount(items, offsets, basketCount, code, f, minCount, scratch)
-    : sparseCount(items, offsets, basketCount, code, f, minCount, scratch)
+  const maxLength = options.maxBasketLength ?? maxBasketLength(offsets, basketCount)
+  const scratch = new Int32Array(Math.max(1, maxLength))
+  if (cells <= maxDense) {
+    const tri = new Int32Array(Math.max(1, cells))
+    const rowBase = new Int32Array(Math.max(1, f))
+    // Pair (a, b), a < b, lives at rowBase[a] + b: row a holds b = a+1 … f−1.
+    for (let a = 0; a < f; a++) rowBase[a] = (a * (2 * f - a - 1)) / 2 - a - 1
+    const increments = denseCount(items, offsets, basketCount, code, rowBase, tri, scratch)
+    return collectDense(tri, f, minCount, decode, increments)
+  }
+  return sparseCount(items, offsets, basketCount, code, f, minCount, decode, scratch)
+}
+
+/**
+ * The items with at least `minCount` baskets, most frequent first (ties by index): their codes
+ * in the counting tables. Most increments then land among the first codes, so the hot part of
+ * the triangular table is a few cache lines at the start of its first rows.
+ */
+function frequentItems(itemCounts: ArrayLike<number>, minCount: number): Int32Array {
+  let f = 0
+  for (let i = 0; i < itemCounts.length; i++) if (itemCounts[i]! >= minCount) f++
+  const out = new Int32Array(f)
+  f = 0
+  for (let i = 0; i < itemCounts.length; i++) if (itemCounts[i]! >= minCount) out[f++] = i
+  return out.sort((x, y) => itemCounts[y]! - itemCounts[x]! || x - y)
 }
 
 function maxBasketLength(offsets: Int32Array, n: number): number {
@@ -57,47 +88,70 @@ function maxBasketLength(offsets: Int32Array, n: number): number {
   return max
 }
 
+/**
+ * Writes the codes of basket `t`'s frequent items into `tmp`, ascending, and returns how many.
+ */
+function frequentCodes(
+  items: Int32Array,
+  from: number,
+  to: number,
+  code: Int32Array,
+  tmp: Int32Array,
+): number {
+  let n = 0
+  for (let k = from; k < to; k++) {
+    const c = code[items[k]!]!
+    if (c < 0) continue
+    let j = n - 1
+    while (j >= 0 && tmp[j]! > c) {
+      tmp[j + 1] = tmp[j]!
+      j--
+    }
+    tmp[j + 1] = c
+    n++
+  }
+  return n
+}
+
+/** Counts every pair of frequent items per basket into `tri`; returns the increments. */
 function denseCount(
   items: Int32Array,
   offsets: Int32Array,
   basketCount: number,
   code: Int32Array,
-  f: number,
-  minCount: number,
+  rowBase: Int32Array,
+  tri: Int32Array,
   tmp: Int32Array,
-): FrequentPairs {
-  const tri = new Uint32Array(Math.max(1, (f * (f - 1)) / 2))
+): number {
   let increments = 0
   for (let t = 0; t < basketCount; t++) {
-    let n = 0
-    for (let k = offsets[t]!; k < offsets[t + 1]!; k++) {
-      const c = code[items[k]!]!
-      if (c >= 0) tmp[n++] = c
-    }
-    // Items are sorted within a basket and codes preserve order, so tmp is ascending.
+    const n = frequentCodes(items, offsets[t]!, offsets[t + 1]!, code, tmp)
     for (let i = 0; i < n - 1; i++) {
-      const a = tmp[i]!
-      const row = (a * (2 * f - a - 1)) / 2 - a - 1
+      const row = rowBase[tmp[i]!]!
       for (let j = i + 1; j < n; j++) tri[row + tmp[j]!]!++
     }
     increments += (n * (n - 1)) / 2
   }
-  const decode = decoder(code, f)
-  const outA: number[] = []
-  const outB: number[] = []
-  const outC: number[] = []
+  return increments
+}
+
+/** The cells of `tri` at or above `minCount`, as pairs of item indices. */
+function collectDense(
+  tri: Int32Array,
+  f: number,
+  minCount: number,
+  decode: Int32Array,
+  increments: number,
+): FrequentPairs {
+  const out = new PairList()
   let q = 0
   for (let a = 0; a < f - 1; a++) {
     for (let b = a + 1; b < f; b++, q++) {
       const v = tri[q]!
-      if (v >= minCount) {
-        outA.push(decode[a]!)
-        outB.push(decode[b]!)
-        outC.push(v)
-      }
+      if (v >= minCount) out.push(decode[a]!, decode[b]!, v)
     }
   }
-  return pack(minCount, f, increments, outA, outB, outC)
+  return out.result(minCount, f, increments)
 }
 
 function sparseCount(
@@ -107,6 +161,7 @@ function sparseCount(
   code: Int32Array,
   f: number,
   minCount: number,
+  decode: Int32Array,
   tmp: Int32Array,
 ): FrequentPairs {
   // Inverted index over frequent items only: for each item, the baskets holding it.
@@ -132,10 +187,7 @@ function sparseCount(
   }
   const scratch = new Uint32Array(f)
   const touched = new Int32Array(f)
-  const decode = decoder(code, f)
-  const outA: number[] = []
-  const outB: number[] = []
-  const outC: number[] = []
+  const out = new PairList()
   for (let a = 0; a < f; a++) {
     let m = 0
     for (let r = rowLen[a]!; r < rowLen[a + 1]!; r++) {
@@ -153,37 +205,33 @@ function sparseCount(
     }
     for (let j = 0; j < m; j++) {
       const b = touched[j]!
-      if (scratch[b]! >= minCount) {
-        outA.push(decode[a]!)
-        outB.push(decode[b]!)
-        outC.push(scratch[b]!)
-      }
+      if (scratch[b]! >= minCount) out.push(decode[a]!, decode[b]!, scratch[b]!)
       scratch[b] = 0
     }
   }
-  return pack(minCount, f, increments, outA, outB, outC)
+  return out.result(minCount, f, increments)
 }
 
-function decoder(code: Int32Array, f: number): Int32Array {
-  const decode = new Int32Array(f)
-  for (let i = 0; i < code.length; i++) if (code[i]! >= 0) decode[code[i]!] = i
-  return decode
-}
+/** Frequent pairs as they are found, reported with a < b as item indices. */
+class PairList {
+  private a: number[] = []
+  private b: number[] = []
+  private c: number[] = []
 
-function pack(
-  minCount: number,
-  frequentItems: number,
-  increments: number,
-  a: number[],
-  b: number[],
-  c: number[],
-): FrequentPairs {
-  return {
-    minCount,
-    frequentItems,
-    increments,
-    a: Int32Array.from(a),
-    b: Int32Array.from(b),
-    counts: Uint32Array.from(c),
+  push(x: number, y: number, count: number): void {
+    this.a.push(x < y ? x : y)
+    this.b.push(x < y ? y : x)
+    this.c.push(count)
+  }
+
+  result(minCount: number, frequentItems: number, increments: number): FrequentPairs {
+    return {
+      minCount,
+      frequentItems,
+      increments,
+      a: Int32Array.from(this.a),
+      b: Int32Array.from(this.b),
+      counts: Uint32Array.from(this.c),
+    }
   }
 }

@@ -51,6 +51,20 @@ describe('model file round trip', () => {
     expect(deserializeModel(shifted.subarray(3)).skus).toEqual(model.skus)
   })
 
+  it('reads from a byte array whose slice returns a view, as Node’s Buffer does', () => {
+    class ViewSlicing extends Uint8Array {
+      override slice(start?: number, end?: number): Uint8Array<ArrayBuffer> {
+        return this.subarray(start, end) as Uint8Array<ArrayBuffer>
+      }
+    }
+    const bytes = serializeModel(model)
+    const pool = new ViewSlicing(bytes.length + 64)
+    pool.set(bytes, 0)
+    const back = deserializeModel(pool.subarray(0, bytes.length) as Uint8Array)
+    expect(back.itemCounts).toEqual(model.itemCounts)
+    expect(back.neighbours.items).toEqual(model.neighbours.items)
+  })
+
   it('rejects files that are not models, and truncated ones, with a clear error', () => {
     const attempt = (bytes: Uint8Array): string => {
       try {

@@ -130,8 +130,13 @@ export function deserializeModel(bytes: Uint8Array): Model {
     if (!s) throw invalid(`section ${name} is missing`)
     const byteLength = s.length * BYTES[s.kind]
     if (start + s.offset + byteLength > bytes.length) throw invalid(`section ${name} is truncated`)
-    // Copy into a fresh, aligned buffer: the input may sit at any byte offset.
-    const copy = bytes.slice(start + s.offset, start + s.offset + byteLength).buffer
+    // Copy into a fresh, aligned buffer: the input may sit at any byte offset. Uint8Array's own
+    // slice, because subclasses such as Node's Buffer return a view from `slice`.
+    const copy = Uint8Array.prototype.slice.call(
+      bytes,
+      start + s.offset,
+      start + s.offset + byteLength,
+    ).buffer
     return s.kind === 'i32'
       ? new Int32Array(copy)
       : s.kind === 'f32'

@@ -17,7 +17,7 @@ const percent = (x: number): string => `${Math.round(x * 100)}%`
 /** English sentences. */
 export const ENGLISH: MessageCatalog = {
   bought_together: (r, nameOf) =>
-    `Bought with ${nameOf(r.anchor)} in ${percent(r.confidence)} of its orders (${formatCount(r.orders)} orders, ${r.lift.toFixed(1)}× more often than chance)`,
+    `${percent(r.confidence)} of orders with ${nameOf(r.anchor)} also had this (${formatCount(r.orders)} orders, ${r.lift.toFixed(1)}× more often than chance)`,
   popular: (r) =>
     r.fallback === 'fill' || r.fallback === 'empty_cart'
       ? `Popular: in ${percent(r.share)} of all orders`

@@ -68,7 +68,7 @@ describe('recommend on the six-order set', () => {
   it('renders every reason as an English sentence', () => {
     const [offer] = recommend(model, { id: 'q', cart: ['beer'], placement: 'cart', limit: 1 })
     expect(describeReason(offer!.reasons[0]!)).toBe(
-      'Bought with beer in 100% of its orders (2 orders, 3.0× more often than chance)',
+      '100% of orders with beer also had this (2 orders, 3.0× more often than chance)',
     )
   })
 })

@@ -2,9 +2,9 @@
  * Reality-Check next-basket JSON (history + future) and keysets, through the core's parser.
  * @module
  */
-import { groupConsecutiveLines, type OrderLine, parseNbrJson } from 'upcross'
+import { groupConsecutiveLines, type OrderLine, parseNbrJson, UpcrossError } from 'upcross'
 import type { UserSequences } from 'upcross/eval'
-import { readText } from './read-file.js'
+import { readJson } from './read-file.js'
 
 /**
  * Loads `{user: [[-1], basket, …, [-1]]}` history and future files into ordered SKU lists per
@@ -27,11 +27,12 @@ export function loadNbrSequences(historyPath: string, futurePath: string): UserS
 }
 
 function* baskets(path: string, counters: Map<string, number>): Generator<[string, string[]]> {
-  const parsed = parseNbrJson(JSON.parse(readText(path)), { file: path, counters })
-  if (!parsed.ok) throw new Error(`${path}: ${parsed.issues[0]?.message}`)
+  const parsed = parseNbrJson(readJson(path), { file: path, counters })
+  if (!parsed.ok) throw new UpcrossError('invalid_input', `${path}: ${parsed.issues[0]?.message}`)
   const lines: OrderLine[] = []
   for (const outcome of parsed.value) {
-    if (outcome.kind !== 'accept') throw new Error(`${path}: malformed basket`)
+    if (outcome.kind !== 'accept')
+      throw new UpcrossError('invalid_input', `${path}: malformed basket`)
     lines.push(outcome.row)
   }
   for (const order of groupConsecutiveLines(lines)) {
@@ -41,7 +42,7 @@ function* baskets(path: string, counters: Map<string, number>): Generator<[strin
 
 /** The test users of a Reality-Check keyset file `{item_num, train, val, test}`. */
 export function loadKeysetTestUsers(path: string): string[] {
-  const keyset = JSON.parse(readText(path)) as { test?: unknown }
-  if (!Array.isArray(keyset.test)) throw new Error(`${path}: no "test" list`)
-  return keyset.test.map(String)
+  const test = (readJson(path) as { test?: unknown } | null)?.test
+  if (!Array.isArray(test)) throw new UpcrossError('invalid_input', `${path}: no "test" list`)
+  return test.map(String)
 }

@@ -27,13 +27,14 @@ const QUICK_USERS = 500
 /**
  * Runs G-TopFreq, P-TopFreq, GP-TopFreq and upcross (`follow_up`, empty cart) on the history
  * baskets, and scores the future basket of the test users: once over the published keysets
- * (mean of fold means), once on the TIFU-KNN split (users by id, last 20 %).
+ * (mean of fold means; skipped when the spec has none), once on the TIFU-KNN split (users by id,
+ * last 20 %).
  */
 export function runNextBasketSections(
   spec: NextBasketSpec,
   settings: SectionSettings,
 ): EvalSection[] {
-  const at = (p: string) => resolve(settings.sharedDir, p)
+  const at = (p: string) => resolve(settings.dataDir, p)
   const data = loadNbrSequences(at(spec.history), at(spec.future))
   const users = [...data.futures.keys()]
   const trim = (u: string[]) => (settings.quick ? u.slice(0, QUICK_USERS) : u)
@@ -103,6 +104,13 @@ export function runNextBasketSections(
   }
   const timingNote =
     'Each method is trained once on all users’ history baskets; train/query times cover all sections of this data set.'
+  const tifuSection = section(
+    'tifu',
+    result.folds.slice(keysets.length),
+    `TIFU-KNN split: ${users.length} users sorted by id, test = last 20 % (${tifu.testUsers.length} users)`,
+    [timingNote],
+  )
+  if (keysets.length === 0) return [tifuSection]
   return [
     section(
       'keysets',
@@ -110,11 +118,6 @@ export function runNextBasketSections(
       `Reality-Check protocol: ${keysets.length} published keysets (test users = 20 %), metrics averaged over test users, then over keysets (CI: users resampled within each keyset)`,
       [timingNote],
     ),
-    section(
-      'tifu',
-      result.folds.slice(keysets.length),
-      `TIFU-KNN split: ${users.length} users sorted by id, test = last 20 % (${tifu.testUsers.length} users)`,
-      [timingNote],
-    ),
+    tifuSection,
   ]
 }

@@ -2,7 +2,7 @@
  * arules Groceries `.basket` files (comma-separated item names) through the core's parser.
  * @module
  */
-import { type BasketSet, BasketSetBuilder, parseGroceriesBasket } from 'upcross'
+import { type BasketSet, BasketSetBuilder, parseGroceriesBasket, UpcrossError } from 'upcross'
 import { lines, readText } from './read-file.js'
 
 /** Loads a `.basket` file: one basket per line, distinct trimmed names. */
@@ -11,7 +11,8 @@ export function loadGroceries(path: string): BasketSet {
   lines(readText(path)).forEach((text, i) => {
     const skus: string[] = []
     for (const outcome of parseGroceriesBasket({ line: i + 1, fields: text.split(',') }, path)) {
-      if (outcome.kind !== 'accept') throw new Error(`${path}:${i + 1}: malformed basket`)
+      if (outcome.kind !== 'accept')
+        throw new UpcrossError('invalid_input', `${path}:${i + 1}: malformed basket`)
       skus.push(outcome.row.sku)
     }
     if (skus.length > 0) builder.addSkus(skus)

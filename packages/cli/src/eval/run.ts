@@ -1,10 +1,16 @@
 /**
- * `runEval`: the offline evaluation behind `npm run eval` and `upcross eval`.
+ * `runEval`: the offline evaluation behind `upcross eval` and `npm run eval`.
  * @module
  */
-import { resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { DATASETS, type DatasetSpec, type Protocol, resolveDataset } from './datasets.js'
+import { UpcrossError } from 'upcross'
+import { assertInputs, defaultDataDir, findRepoRoot } from './data-dir.js'
+import {
+  DATASETS,
+  type DatasetSpec,
+  type Protocol,
+  protocolFit,
+  resolveDataset,
+} from './datasets.js'
 import { gitCommit } from './git-commit.js'
 import type { EvalReport, EvalSection } from './report-types.js'
 import { runBasketCompletionSection } from './run-basket-completion.js'
@@ -26,25 +32,29 @@ export interface EvalOptions {
   seed?: number
   /** Only these methods (e.g. `popularity,cooccurrence`); default all. */
   methods?: readonly string[]
-  /** The shared folder holding `datasets/`; default `<repo>/../shared`. */
-  sharedDir?: string
+  /** The folder holding the named data sets; default `../shared/datasets` beside the repo root. */
+  dataDir?: string
+  /** Where relative paths start and the git commit is read; default `process.cwd()`. */
+  cwd?: string
   /** The command line to record in the report. */
   command?: string
   /** Progress messages; default silent. */
   log?: (message: string) => void
 }
 
-/** The repository root (three levels above this file in `bench/{src,dist}/eval`). */
-export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url))
-
-/** Runs every requested section and returns the report (writing nothing). */
+/**
+ * Runs every requested section and returns the report (writing nothing). Throws `invalid_input`
+ * for an unknown data set, a `--protocol` an explicitly named data set does not fit, or a
+ * missing data directory or file (named in the message).
+ */
 export function runEval(options: EvalOptions = {}): EvalReport {
   const started = performance.now()
+  const cwd = options.cwd ?? process.cwd()
   const quick = options.quick ?? false
   const ks = [...(options.ks ?? [10, 20])]
   const resamples = options.resamples ?? (quick ? 200 : 1000)
   const settings = {
-    sharedDir: options.sharedDir ?? resolve(REPO_ROOT, '../shared'),
+    dataDir: options.dataDir ?? defaultDataDir(cwd),
     ks,
     quick,
     resamples,
@@ -52,9 +62,8 @@ export function runEval(options: EvalOptions = {}): EvalReport {
     log: options.log ?? (() => {}),
     ...(options.methods ? { methods: options.methods } : {}),
   }
-  let specs: DatasetSpec[] = options.datasets ? options.datasets.map(resolveDataset) : [...DATASETS]
-  if (options.protocol) specs = specs.filter((s) => s.protocol === options.protocol)
-  if (specs.length === 0) throw new Error('no data set matches the requested protocol')
+  const specs = selectSpecs(options, cwd)
+  assertInputs(specs, settings.dataDir)
   const sections: EvalSection[] = []
   for (const spec of specs) {
     if (spec.protocol === 'basket-completion')
@@ -63,9 +72,9 @@ export function runEval(options: EvalOptions = {}): EvalReport {
   }
   return {
     meta: {
-      command: options.command ?? 'npm run eval',
+      command: options.command ?? 'upcross eval',
       date: new Date().toISOString(),
-      commit: gitCommit(REPO_ROOT),
+      commit: gitCommit(findRepoRoot(cwd)),
       node: process.version,
       quick,
       ks,
@@ -74,4 +83,15 @@ export function runEval(options: EvalOptions = {}): EvalReport {
     },
     sections,
   }
+}
+
+/** The named data sets (all of issue 2 by default), kept to `protocol` when one is asked for. */
+function selectSpecs(options: EvalOptions, cwd: string): DatasetSpec[] {
+  const { protocol } = options
+  if (!options.datasets) return DATASETS.filter((s) => !protocol || s.protocol === protocol)
+  const specs = options.datasets.map((d) => resolveDataset(d, cwd))
+  if (specs.length === 0) throw new UpcrossError('invalid_input', 'no data set given')
+  const misfit = protocol && specs.find((s) => s.protocol !== protocol)
+  if (misfit) throw new UpcrossError('invalid_input', protocolFit(misfit))
+  return specs
 }

@@ -1,0 +1,17 @@
+/**
+ * Writing a report as `eval.md` and `eval.json` into a directory.
+ * @module
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { EvalReport } from './report-types.js'
+
+/** Writes `<dir>/eval.md` (the given Markdown) and `<dir>/eval.json`; returns both paths. */
+export function writeReport(dir: string, report: EvalReport, markdown: string): string[] {
+  mkdirSync(dir, { recursive: true })
+  const md = join(dir, 'eval.md')
+  const json = join(dir, 'eval.json')
+  writeFileSync(md, markdown)
+  writeFileSync(json, `${JSON.stringify(report, null, 2)}\n`)
+  return [md, json]
+}
