@@ -55,6 +55,7 @@ describe('runEval', () => {
       'cooccurrence',
       'P-TopFreq',
       'GP-TopFreq',
+      'EASE',
       'upcross',
     ])
     expect(s.notes).toEqual([
