@@ -59,8 +59,9 @@ describe('quality floors on pinned slices of real data', () => {
         log,
       })
       expect(s!.queries).toBe(2772)
-      // Set at 0.1301 [0.1216, 0.1391] → SE 0.0045; floor 0.1301 − 2 SE ≈ 0.121.
-      expect(estimate(s!, 'upcross', 'Recall@10')).toBeGreaterThanOrEqual(0.121)
+      // Set at 0.1487 [0.1399, 0.1583] (TIFU-KNN vectors + similar customers + popularity)
+      // → SE 0.0047; floor 0.1487 − 2 SE ≈ 0.139 (the published TIFU-KNN result is 0.1301).
+      expect(estimate(s!, 'upcross', 'Recall@10')).toBeGreaterThanOrEqual(0.139)
       // GP-TopFreq was 0.1189 (the published TIFU-split number); paired difference
       // +0.0112 [+0.0061, +0.0163].
       expect(estimate(s!, 'upcross', 'Recall@10')).toBeGreaterThan(

@@ -38,5 +38,18 @@ export interface BoughtBeforeReason {
   lastAt?: string
 }
 
+/** Customers with similar purchase habits bought the item. */
+export interface SimilarCustomersReason {
+  code: 'similar_customers'
+  /** How many of the most similar customers bought it. */
+  customers: number
+  /** How many similar customers were consulted. */
+  of: number
+}
+
 /** Why an offer is shown; more codes join as offer kinds grow. */
-export type Reason = BoughtTogetherReason | PopularReason | BoughtBeforeReason
+export type Reason =
+  | BoughtTogetherReason
+  | PopularReason
+  | BoughtBeforeReason
+  | SimilarCustomersReason

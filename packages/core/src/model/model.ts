@@ -3,11 +3,13 @@
  * only loads and ranks).
  * @module
  */
+import type { ModelCatalog } from '../catalog/model-catalog.js'
 import type { CustomerHistory } from '../mining/customer-history.js'
 import type { AssociationParams } from '../mining/measures.js'
+import type { UserVectorParams } from '../mining/user-vectors.js'
 
 /** The current version of the model's data layout; bumped on any incompatible change. */
-export const MODEL_VERSION = 1
+export const MODEL_VERSION = 2
 
 /** The training settings recorded in the model (they decide when a retrain is due). */
 export interface TrainParams {
@@ -17,8 +19,16 @@ export interface TrainParams {
   minItemCount: number
   /** Half-life of time decay in days; `null` when off. */
   halfLifeDays: number | null
-  /** Personal recency: weight of a customer's basket k steps back is `recency^k`. */
-  recency: number
+  /** Next-basket personalisation (TIFU-KNN): decays, neighbours and the personal share. */
+  personal: PersonalParams
+}
+
+/** Settings of the personal (next-basket) model. */
+export interface PersonalParams extends UserVectorParams {
+  /** Similar customers whose vectors are averaged in. */
+  neighbours: number
+  /** Share of the customer's own vector; the rest comes from similar customers. */
+  alpha: number
 }
 
 /** Facts about the training run. */
@@ -53,12 +63,40 @@ export interface Model {
   /** Product titles and category paths per item ('' when the catalog did not say). */
   titles: readonly string[]
   categories: readonly string[]
+  /** Costs, stock and the merchant's declared relations and tiers. */
+  catalog: ModelCatalog
+  /**
+   * Learned upgrade paths: item `a`'s better alternatives in
+   * `items[offsets[a] .. offsets[a+1])`, best first, with their scores.
+   */
+  upgrades: SparseRows
+  /**
+   * Each customer's taste as a weighted item vector (TIFU-KNN style), for finding similar
+   * customers: row `c` of `users` with its Euclidean `norms[c]`.
+   */
+  users: SparseRows & { norms: Float64Array }
   /** Item indices by basket count, most popular first (the cold-start fallback). */
   popular: Int32Array
   customers: CustomerHistory
   /** SKU → item index and customer id → customer index, built on load. */
   itemIndex: ReadonlyMap<string, number>
   customerIndex: ReadonlyMap<string, number>
+}
+
+/** Rows of (item, score) pairs: row `r` spans `[offsets[r], offsets[r+1])`. */
+export interface SparseRows {
+  offsets: Int32Array
+  items: Int32Array
+  scores: Float32Array
+}
+
+/** Sparse rows with no entries, for `rows` rows. */
+export function emptyRows(rows: number): SparseRows {
+  return {
+    offsets: new Int32Array(rows + 1),
+    items: new Int32Array(0),
+    scores: new Float32Array(0),
+  }
 }
 
 /** The stored parts of a model, without the lookup maps derived from them. */

@@ -6,8 +6,30 @@ import { deserializeModel, serializeModel } from './serialize.js'
 import { trainModel } from './train.js'
 
 const products = [
-  { sku: 'bread', title: 'Sourdough <b>bread</b>', category: 'Bakery', price: 350 },
-  { sku: 'beer', title: 'Lager', category: 'Drinks > Beer', price: 199 },
+  {
+    sku: 'bread',
+    title: 'Sourdough <b>bread</b>',
+    category: 'Bakery',
+    price: 350,
+    cost: 120,
+    stock: 8,
+    relations: { tier: ['good'] },
+  },
+  {
+    sku: 'beer',
+    title: 'Lager',
+    category: 'Drinks > Beer',
+    price: 199,
+    relations: { accessory_of: ['diapers'] },
+  },
+  // never ordered: joins the vocabulary so it can be offered as a declared add-on
+  {
+    sku: 'bread-plan',
+    title: 'Bread subscription',
+    category: 'Bakery',
+    price: 900,
+    relations: { service_plan_for: ['bread'] },
+  },
 ]
 
 describe('model file round trip', () => {
@@ -15,6 +37,27 @@ describe('model file round trip', () => {
     trainedAt: '2024-02-01T00:00:00.000Z',
     products,
     association: { minPairCount: 1 },
+  })
+
+  it('carries catalog-only products, costs, stock, tiers and declared relations', () => {
+    const plan = model.itemIndex.get('bread-plan')!
+    const bread = model.itemIndex.get('bread')!
+    expect(plan).toBe(model.skus.length - 1)
+    expect(model.itemCounts[plan]).toBe(0)
+    expect(model.catalog.costs[bread]).toBe(120)
+    expect(model.catalog.stock[bread]).toBe(8)
+    expect(Number.isNaN(model.catalog.stock[plan]!)).toBe(true)
+    expect(model.catalog.tiers.get(bread)).toEqual({ family: bread, rank: 1, label: 'good' })
+    expect(model.catalog.relations).toContainEqual({
+      kind: 'service_plan_for',
+      from: plan,
+      to: bread,
+    })
+    expect(model.catalog.relations).toContainEqual({
+      kind: 'accessory_of',
+      from: model.itemIndex.get('beer'),
+      to: model.itemIndex.get('diapers'),
+    })
   })
 
   it('restores every part and serves the same offers', () => {
@@ -30,6 +73,9 @@ describe('model file round trip', () => {
     expect(back.neighbours).toEqual(model.neighbours)
     expect(back.popular).toEqual(model.popular)
     expect(back.customers).toEqual(model.customers)
+    expect(back.users).toEqual(model.users)
+    expect(back.upgrades).toEqual(model.upgrades)
+    expect(back.catalog).toEqual(model.catalog)
     for (const cart of [['bread'], ['beer'], ['milk', 'butter'], []]) {
       const request = { id: 'q', cart, placement: 'cart' as const, limit: 4 }
       expect(recommend(back, request)).toEqual(recommend(model, request))

@@ -5,6 +5,7 @@
  * padding to 8 bytes · typed-array sections, each 8-byte aligned, described in the header.
  * @module
  */
+import type { DeclaredRelation, TierInfo } from '../catalog/model-catalog.js'
 import { UpcrossError } from '../errors.js'
 import { decodeUtf8, encodeUtf8 } from '../util/utf8.js'
 import {
@@ -36,6 +37,9 @@ interface Header {
   titles: readonly string[]
   categories: readonly string[]
   customerIds: readonly string[]
+  /** Declared relations as [kind, from, to] and tiers as [item, family, rank, label]. */
+  relations: [DeclaredRelation['kind'], number, number][]
+  tiers: [number, number, number, string][]
   sections: SectionEntry[]
 }
 
@@ -60,6 +64,15 @@ function sectionsOf(model: ModelParts): [string, TypedArray][] {
     ['customers.itemOffsets', model.customers.itemOffsets],
     ['customers.items', model.customers.items],
     ['customers.times', model.customers.times],
+    ['catalog.costs', model.catalog.costs],
+    ['catalog.stock', model.catalog.stock],
+    ['upgrades.offsets', model.upgrades.offsets],
+    ['upgrades.items', model.upgrades.items],
+    ['upgrades.scores', model.upgrades.scores],
+    ['users.offsets', model.users.offsets],
+    ['users.items', model.users.items],
+    ['users.scores', model.users.scores],
+    ['users.norms', model.users.norms],
   ]
 }
 
@@ -83,6 +96,8 @@ export function serializeModel(model: Model): Uint8Array {
     titles: model.titles,
     categories: model.categories,
     customerIds: model.customers.ids,
+    relations: model.catalog.relations.map((r) => [r.kind, r.from, r.to]),
+    tiers: [...model.catalog.tiers].map(([item, t]) => [item, t.family, t.rank, t.label]),
     sections,
   }
   const json = encodeUtf8(JSON.stringify(header))
@@ -159,6 +174,25 @@ export function deserializeModel(bytes: Uint8Array): Model {
       weights: get('neighbours.weights') as Float32Array,
     },
     popular: get('popular') as Int32Array,
+    catalog: {
+      costs: get('catalog.costs') as Float64Array,
+      stock: get('catalog.stock') as Float64Array,
+      relations: header.relations.map(([kind, from, to]) => ({ kind, from, to })),
+      tiers: new Map<number, TierInfo>(
+        header.tiers.map(([item, family, rank, label]) => [item, { family, rank, label }]),
+      ),
+    },
+    upgrades: {
+      offsets: get('upgrades.offsets') as Int32Array,
+      items: get('upgrades.items') as Int32Array,
+      scores: get('upgrades.scores') as Float32Array,
+    },
+    users: {
+      offsets: get('users.offsets') as Int32Array,
+      items: get('users.items') as Int32Array,
+      scores: get('users.scores') as Float32Array,
+      norms: get('users.norms') as Float64Array,
+    },
     customers: {
       ids: header.customerIds,
       basketOffsets: get('customers.basketOffsets') as Int32Array,

@@ -2,14 +2,37 @@
  * Training: baskets in, a compact model out.
  * @module
  */
+
+import { catalogOnlySkus } from '../catalog/model-catalog.js'
+import { resolveCatalog } from '../catalog/resolve-catalog.js'
 import type { Product } from '../domain/product.js'
 import type { BasketSet } from '../mining/basket-set.js'
 import { buildCustomerHistory } from '../mining/customer-history.js'
 import { decayWeights, latestTime } from '../mining/decay.js'
 import { type AssociationParams, DEFAULT_ASSOCIATION } from '../mining/measures.js'
 import { buildNeighbours } from '../mining/neighbours.js'
+import { buildUserVectors } from '../mining/user-vectors.js'
+import { learnUpgrades } from '../offers/upgrade-paths.js'
 import { topK } from '../util/top-k.js'
-import { assembleModel, MODEL_VERSION, type Model, type TrainParams } from './model.js'
+import {
+  assembleModel,
+  MODEL_VERSION,
+  type Model,
+  type PersonalParams,
+  type TrainParams,
+} from './model.js'
+
+/**
+ * TIFU-KNN's published TaFeng settings (k 300, r_b 0.9, r_g 0.7, α 0.7, 7 groups): the paper's
+ * values, not tuned here.
+ */
+export const DEFAULT_PERSONAL: PersonalParams = {
+  groups: 7,
+  withinGroupDecay: 0.9,
+  groupDecay: 0.7,
+  neighbours: 300,
+  alpha: 0.7,
+}
 
 /** Options of `trainModel`; every field has a documented default. */
 export interface TrainOptions {
@@ -25,8 +48,8 @@ export interface TrainOptions {
   halfLifeDays?: number | null
   /** Reference time for decay (epoch ms); default the latest basket time. */
   asOf?: number
-  /** Weight of a customer's basket k steps back: `recency^k`; default 0.9. */
-  recency?: number
+  /** Next-basket settings; defaults are TIFU-KNN's published TaFeng values. */
+  personal?: Partial<PersonalParams>
   /** Popular items kept for the fallback; default 1000. */
   popularCount?: number
   /** ISO time to stamp the model with (the core reads no clock). */
@@ -43,7 +66,7 @@ export function resolveTrainParams(options: TrainOptions = {}): TrainParams {
     maxBasketSize: options.maxBasketSize ?? 200,
     minItemCount: options.minItemCount ?? 1,
     halfLifeDays: options.halfLifeDays ?? null,
-    recency: options.recency ?? 0.9,
+    personal: { ...DEFAULT_PERSONAL, ...options.personal },
   }
 }
 
@@ -64,11 +87,27 @@ export function trainModel(baskets: BasketSet, options: TrainOptions = {}): Mode
   }
   if (basketWeights) neighbourOptions.basketWeights = basketWeights
   const nb = buildNeighbours(baskets, neighbourOptions)
-  const m = baskets.skus.length
+  const products = options.products ?? []
+  // Catalog products never ordered still join the vocabulary: they can be declared upsells.
+  const skus = [...baskets.skus, ...catalogOnlySkus(baskets.skus, products)]
+  const m = skus.length
+  const mined = baskets.skus.length
+  const itemCounts = padded(nb.itemCounts, m, 0)
   const all = new Int32Array(m)
   for (let i = 0; i < m; i++) all[i] = i
-  const popular = topK(all, m, nb.itemCounts, Math.min(m, options.popularCount ?? 1000))
+  const popular = topK(all, m, itemCounts, Math.min(m, options.popularCount ?? 1000))
   const customers = buildCustomerHistory(baskets)
+  const neighbourOffsets = new Int32Array(m + 1)
+  neighbourOffsets.set(nb.offsets)
+  neighbourOffsets.fill(nb.offsets[mined]!, mined + 1)
+  const { titles, categories, catalog } = resolveCatalog(skus, products)
+  const prices = listPrices(skus, padded(baskets.prices, m, Number.NaN), products)
+  const neighbours = {
+    offsets: neighbourOffsets,
+    items: nb.items,
+    pairCounts: nb.pairCounts,
+    weights: nb.weights,
+  }
   return assembleModel({
     version: MODEL_VERSION,
     meta: {
@@ -80,40 +119,37 @@ export function trainModel(baskets: BasketSet, options: TrainOptions = {}): Mode
       latestBasketAt: latest === undefined ? null : new Date(latest).toISOString(),
       params,
     },
-    skus: baskets.skus,
-    ...catalogColumns(baskets, options.products),
-    itemCounts: nb.itemCounts,
+    skus,
+    titles,
+    categories,
+    catalog,
+    itemCounts,
     basketTotal: nb.basketTotal,
-    prices: listPrices(baskets, options.products),
-    neighbours: {
-      offsets: nb.offsets,
-      items: nb.items,
-      pairCounts: nb.pairCounts,
-      weights: nb.weights,
-    },
+    prices,
+    neighbours,
+    upgrades: learnUpgrades({ skus, categories, prices, itemCounts, neighbours, catalog }),
     popular,
     customers,
+    users: buildUserVectors(customers, params.personal),
   })
 }
 
-function catalogColumns(
-  baskets: BasketSet,
-  products: readonly Product[] | undefined,
-): { titles: string[]; categories: string[] } {
-  if (!products || products.length === 0) return { titles: [], categories: [] }
-  const bySku = new Map(products.map((p) => [p.sku, p]))
-  return {
-    titles: baskets.skus.map((sku) => bySku.get(sku)?.title ?? ''),
-    categories: baskets.skus.map((sku) => bySku.get(sku)?.category ?? ''),
-  }
+function padded(a: Float64Array, length: number, fill: number): Float64Array {
+  if (a.length === length) return a
+  const out = new Float64Array(length).fill(fill)
+  out.set(a)
+  return out
 }
 
 /** Catalog list prices where known, else the mean price paid in the orders. */
-function listPrices(baskets: BasketSet, products: readonly Product[] | undefined): Float64Array {
-  const prices = baskets.prices.slice()
-  if (!products) return prices
+function listPrices(
+  skus: readonly string[],
+  paid: Float64Array,
+  products: readonly Product[],
+): Float64Array {
+  const prices = paid.slice()
   const bySku = new Map(products.map((p) => [p.sku, p.price]))
-  baskets.skus.forEach((sku, i) => {
+  skus.forEach((sku, i) => {
     const price = bySku.get(sku)
     if (price !== undefined) prices[i] = price
   })

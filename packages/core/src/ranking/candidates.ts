@@ -9,18 +9,24 @@ export class CandidateBoard {
   readonly bestAnchor: Int32Array
   readonly bestContribution: Float64Array
   readonly touched: number[] = []
+  private readonly seen: Uint8Array
 
   constructor(itemCount: number) {
     this.score = new Float64Array(itemCount)
     this.bestAnchor = new Int32Array(itemCount).fill(-1)
     this.bestContribution = new Float64Array(itemCount)
+    this.seen = new Uint8Array(itemCount)
   }
 
   /** Adds `amount` to `item`'s score, crediting `anchor` when it is the largest contribution. */
   add(item: number, amount: number, anchor: number): void {
-    if (this.score[item] === 0 && this.bestAnchor[item] === -1) this.touched.push(item)
     this.score[item]! += amount
-    if (amount > this.bestContribution[item]!) {
+    if (this.seen[item] === 0) {
+      this.seen[item] = 1
+      this.touched.push(item)
+      this.bestContribution[item] = amount
+      this.bestAnchor[item] = anchor
+    } else if (amount > this.bestContribution[item]!) {
       this.bestContribution[item] = amount
       this.bestAnchor[item] = anchor
     }

@@ -22,6 +22,8 @@ export const ENGLISH: MessageCatalog = {
     r.fallback === 'fill' || r.fallback === 'empty_cart'
       ? `Popular: in ${percent(r.share)} of all orders`
       : `Popular: in ${percent(r.share)} of all orders (no purchase history for the cart's items yet)`,
+  similar_customers: (r) =>
+    `Bought by ${r.customers} of the ${r.of} customers whose orders are most like yours`,
   bought_before: (r) =>
     r.lastAt
       ? `You bought this ${r.times === 1 ? 'once' : `${r.times} times`}, last on ${r.lastAt.slice(0, 10)}`

@@ -42,7 +42,13 @@ describe('recommend on the six-order set', () => {
       limit: 5,
     })
     expect(offers[0]!.sku).toBe('bread') // in all three of ann's orders
-    expect(offers.slice(0, 4).every((o) => o.kind === 'reorder')).toBe(true)
+    expect(offers.slice(0, 3).map((o) => o.kind)).toEqual(['reorder', 'reorder', 'reorder'])
+    // beer comes next: popular, and bought by bob, who shares ann's bread-and-butter habit
+    expect(offers[3]).toMatchObject({
+      sku: 'beer',
+      kind: 'cross_sell',
+      reasons: [{ code: 'popular' }, { code: 'similar_customers', customers: 1, of: 1 }],
+    })
     expect(offers[0]!.reasons[0]).toEqual({
       code: 'bought_before',
       times: 3,
