@@ -30,20 +30,25 @@ export async function runTrain(flags: TrainFlags): Promise<number> {
   if (flags.maxBasketSize !== undefined) options.maxBasketSize = flags.maxBasketSize
   if (flags.neighbours !== undefined) options.neighboursPerItem = flags.neighbours
   if (flags.minItemCount !== undefined) options.minItemCount = flags.minItemCount
-  if (flags.products) options.products = await readProducts(flags.products, flags.productsFormat)
+  // Rejected catalog rows make the run end with exit code 3, like rejected order rows.
+  let rejectedRows = 0
+  if (flags.products) {
+    const catalog = await readProducts(flags.products, flags.productsFormat)
+    options.products = catalog.products
+    rejectedRows += catalog.rejected
+  }
   options.onProgress = (p) => {
     if (!flags.json)
       process.stderr.write(`\r${p.phase === 'reading' ? 'reading' : 'mining'}: ${p.orders} orders`)
   }
   let result: TrainResult
-  let rejectedRows = 0
   if (flags.orders && flags.orders.length > 0) {
     const fromFiles = await trainFromOutcomes(
       openOrderSource(flags.orders, flags.format as OrderFormat),
       options,
     )
     result = fromFiles
-    rejectedRows = fromFiles.counts.rejectedRows
+    rejectedRows += fromFiles.counts.rejectedRows
     if (!flags.json) {
       process.stderr.write('\n')
       const c = fromFiles.counts
@@ -104,7 +109,10 @@ function configFlags(flags: TrainFlags): { databaseUrl?: string; storeId?: strin
   return out
 }
 
-async function readProducts(path: string, format: string): Promise<Product[]> {
+async function readProducts(
+  path: string,
+  format: string,
+): Promise<{ products: Product[]; rejected: number }> {
   if (format !== 'canonical' && format !== 'online-retail' && format !== 'instacart') {
     throw new UpcrossError(
       'invalid_input',
@@ -123,5 +131,5 @@ async function readProducts(path: string, format: string): Promise<Product[]> {
     }
   }
   if (rejected > 0) process.stderr.write(`${rejected} product rows rejected\n`)
-  return products
+  return { products, rejected }
 }

@@ -139,6 +139,16 @@ export function deserializeModel(bytes: Uint8Array): Model {
     throw invalid('unreadable header')
   }
   if (header.format !== 'upcross-model') throw invalid('unknown format')
+  const shapeOk =
+    typeof header.meta === 'object' &&
+    header.meta !== null &&
+    Array.isArray(header.skus) &&
+    Array.isArray(header.customerIds) &&
+    Array.isArray(header.sections) &&
+    Array.isArray(header.relations) &&
+    Array.isArray(header.tiers) &&
+    typeof header.basketTotal === 'number'
+  if (!shapeOk) throw invalid('the header lacks the model fields')
   const start = align8(12 + headerLength)
   const get = (name: string): TypedArray => {
     const s = header.sections.find((x) => x.name === name)
