@@ -10,6 +10,7 @@ import {
 } from '@upcross/engine'
 import { openStore } from '@upcross/store-sql'
 import { formatIssue, ORDER_FORMATS, type OrderFormat, type Product, UpcrossError } from 'upcross'
+import { checkCatalog } from './commands/catalog-issues.js'
 import type { TrainFlags } from './commands/train-options.js'
 import { loadConfig } from './config.js'
 import { EXIT } from './exit-codes.js'
@@ -36,6 +37,8 @@ export async function runTrain(flags: TrainFlags): Promise<number> {
     const catalog = await readProducts(flags.products, flags.productsFormat)
     options.products = catalog.products
     rejectedRows += catalog.rejected
+    // Catalog issues are warnings here: invalid relations are ignored and training goes on.
+    process.stderr.write(checkCatalog(catalog.products, 'warning: ').text)
   }
   options.onProgress = (p) => {
     if (!flags.json)

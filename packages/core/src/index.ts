@@ -3,6 +3,15 @@
  * @module
  */
 
+export { countAttach } from './catalog/attach-counts.js'
+export type {
+  AttachCounts,
+  DeclaredRelation,
+  ModelCatalog,
+  TierInfo,
+} from './catalog/model-catalog.js'
+export { tierRank } from './catalog/tier-rank.js'
+export { validateCatalog } from './catalog/validate-catalog.js'
 export type { Minor } from './domain/money.js'
 export { formatMinor, MINOR_PER_MAJOR, parseMinor } from './domain/money.js'
 export type { Offer, OfferKind } from './domain/offer.js'
@@ -13,10 +22,16 @@ export { isPlacement, PLACEMENTS } from './domain/placement.js'
 export type { Product, RelationKind } from './domain/product.js'
 export { RELATION_KINDS } from './domain/product.js'
 export type {
+  AddonReason,
+  AddonRelation,
   BoughtBeforeReason,
   BoughtTogetherReason,
+  ChoiceReason,
   PopularReason,
   Reason,
+  UpgradeGain,
+  UpgradeReason,
+  UpgradeSource,
 } from './domain/reason.js'
 export type { RecommendRequest } from './domain/recommend-request.js'
 export { DEFAULT_LIMIT, MAX_LIMIT, parseRecommendRequest } from './domain/recommend-request.js'
@@ -112,11 +127,32 @@ export { assembleModel, MODEL_VERSION } from './model/model.js'
 export { deserializeModel, serializeModel } from './model/serialize.js'
 export type { TrainOptions } from './model/train.js'
 export { resolveTrainParams, trainModel } from './model/train.js'
+export { ADDON_RELATIONS, addonOffers } from './offers/addons.js'
+export { CHOICE_GAP, choiceOffers } from './offers/choices.js'
+export type { LadderOption } from './offers/declared-ladder.js'
+export { declaredDowngrades, declaredUpgrades, variantSiblings } from './offers/declared-ladder.js'
+export { changesBetween } from './offers/gains.js'
+export { priceStep } from './offers/price-step.js'
+export type { SizeHint } from './offers/size-hint.js'
+export { compareSize, sizeHints } from './offers/size-hint.js'
+export type { Upgrade } from './offers/upsell.js'
+export { learnedUpgrades, upgradesOf, upsellOffers } from './offers/upsell.js'
 export type { MessageCatalog, NameOf } from './ranking/explain.js'
 export { describeReason, ENGLISH } from './ranking/explain.js'
 export type { PersonalProfile, PersonalWeights } from './ranking/personal.js'
 export { DEFAULT_PERSONAL_WEIGHTS, personalNext, personalProfile } from './ranking/personal.js'
+export { productPage } from './ranking/product-page.js'
 export { recommend } from './ranking/recommend.js'
+export type { UpgradeInput, UpgradeRows } from './upgrades/learn-upgrades.js'
+export {
+  emptyUpgrades,
+  learnUpgrades,
+  MAX_TOGETHER_CONFIDENCE,
+  MAX_TOGETHER_LIFT,
+} from './upgrades/learn-upgrades.js'
+export type { UpsellParams } from './upgrades/params.js'
+export { DEFAULT_UPSELL } from './upgrades/params.js'
 export { FloatBuffer, IntBuffer } from './util/int-buffer.js'
+export type { SparseRows } from './util/sparse-rows.js'
 export { topK } from './util/top-k.js'
 export { decodeUtf8, encodeUtf8 } from './util/utf8.js'

@@ -5,10 +5,11 @@
  */
 import { type ImportCounts, type IssueKind, importOrders, importProducts } from '@upcross/engine'
 import { openStore } from '@upcross/store-sql'
-import type { Issue, OrderFormat } from 'upcross'
+import type { Issue, OrderFormat, Product } from 'upcross'
 import { type Config, loadConfig } from '../config.js'
 import { EXIT } from '../exit-codes.js'
 import { openOrderSource, openProductSource, type ProductFormat } from '../io/index.js'
+import { checkCatalog, collectProducts } from './catalog-issues.js'
 import type { ImportCliOptions } from './import-options.js'
 import { createImportProgress, type ImportProgress } from './import-progress.js'
 import { formatImportSummary } from './import-summary.js'
@@ -79,9 +80,13 @@ export async function runImportOrders(files: string[], options: ImportCliOptions
   return exitFor(result)
 }
 
-/** Runs `upcross import products`; resolves to the exit code (3 when rows were rejected). */
+/**
+ * Runs `upcross import products`; resolves to the exit code (3 when rows were rejected or the
+ * catalog has issues: unknown SKUs in relations, cycles, tier conflicts, self relations).
+ */
 export async function runImportProducts(file: string, options: ImportCliOptions): Promise<number> {
-  const source = openProductSource(file, options.format as ProductFormat)
+  const accepted: Product[] = []
+  const source = collectProducts(openProductSource(file, options.format as ProductFormat), accepted)
   const { value: result, config } = await withStore(options, 'products', (store, s) =>
     importProducts(store, s.config.storeId, source, {
       ...s.batch,
@@ -101,5 +106,7 @@ export async function runImportProducts(file: string, options: ImportCliOptions)
     ['products updated', result.products.updated],
   ]
   process.stdout.write(formatImportSummary(title, result, results, options.report))
-  return exitFor(result)
+  const catalog = checkCatalog(accepted)
+  process.stdout.write(catalog.text)
+  return catalog.issues.length > 0 ? EXIT.rejectedRows : exitFor(result)
 }

@@ -20,6 +20,15 @@ export interface TierInfo {
   label: string
 }
 
+/**
+ * Orders behind each declared relation (aligned with `relations`): orders holding the relation's
+ * target (`to`, the anchor) and orders holding both; empty arrays when never counted.
+ */
+export interface AttachCounts {
+  anchorOrders: Float64Array
+  together: Float64Array
+}
+
 /** Per-item catalog facts (index = item index) beyond titles and categories, and relations. */
 export interface ModelCatalog {
   /** Unit cost in minor units; NaN when unknown. */
@@ -29,6 +38,8 @@ export interface ModelCatalog {
   relations: readonly DeclaredRelation[]
   /** Tier per item index, for items that declare one. */
   tiers: ReadonlyMap<number, TierInfo>
+  /** Attach counts of the declared relations, learned from the order history in training. */
+  attach: AttachCounts
 }
 
 /** An empty catalog for `m` items (no costs, stock or relations). */
@@ -38,6 +49,7 @@ export function emptyCatalog(m: number): ModelCatalog {
     stock: new Float64Array(m).fill(Number.NaN),
     relations: [],
     tiers: new Map(),
+    attach: { anchorOrders: new Float64Array(0), together: new Float64Array(0) },
   }
 }
 

@@ -4,8 +4,11 @@
  */
 import type { Reason } from './reason.js'
 
-/** What kind of suggestion an offer is. */
-export type OfferKind = 'cross_sell' | 'upsell' | 'bundle' | 'reorder' | 'popular'
+/**
+ * What kind of suggestion an offer is; `alternative` is a cheaper option of the `choices`
+ * placement.
+ */
+export type OfferKind = 'cross_sell' | 'upsell' | 'bundle' | 'reorder' | 'popular' | 'alternative'
 
 /** One suggestion: the item, its kind, a score comparable within one response, and why. */
 export interface Offer {

@@ -47,9 +47,84 @@ export interface SimilarCustomersReason {
   of: number
 }
 
+/** One thing the customer gains with an upgrade, as data (rendered by the message catalog). */
+export type UpgradeGain =
+  /** A higher declared tier of the same family (`from` is null when the chosen item has none). */
+  | { code: 'higher_tier'; from: string | null; to: string }
+  /** The titles name a larger size or pack (`8 GB` → `16 GB`, `2-slice` → `4-slice`). */
+  | { code: 'bigger_pack'; from: string; to: string }
+  /** The better item is in a larger share of all orders than the chosen one. */
+  | { code: 'more_popular'; share: number; from_share: number }
+  /** Customers who bought the chosen item and, in a later order, the better one. */
+  | { code: 'bought_instead'; customers: number }
+  /** A cheaper option gives this up (choices only): the chosen item's tier or size. */
+  | { code: 'lower_tier'; from: string | null; to: string }
+  | { code: 'smaller_pack'; from: string; to: string }
+
+/** Where an upgrade comes from: the merchant's catalog, or learned from the order history. */
+export type UpgradeSource = 'declared' | 'learned'
+
+/** A better, bigger or premium version of the viewed item. Prices in minor units. */
+export interface UpgradeReason {
+  code: 'upgrade'
+  /** The viewed (chosen) item. */
+  from: string
+  /** The offered item. */
+  to: string
+  /** to's price − from's price, minor units; null when a price is unknown. */
+  price_delta: number | null
+  /** price_delta / from's price (0.22 = +22 %), 4 decimals; null when a price is unknown. */
+  price_delta_pct: number | null
+  what_you_gain: UpgradeGain[]
+  source: UpgradeSource
+  /** The declared relation that links them (`tier`, `variant_of`), or `learned`. */
+  relation: 'tier' | 'variant_of' | 'learned'
+  /** For declared tiers: the next tier up, the top (premium) tier, or one in between. */
+  step?: 'next' | 'premium' | 'higher'
+}
+
+/** Declared add-on relations and the offer kinds they give. */
+export type AddonRelation =
+  | 'warranty_for'
+  | 'service_plan_for'
+  | 'addon_for'
+  | 'accessory_of'
+  | 'consumable_for'
+
+/** An add-on the merchant declared for the viewed item, with its attach rate from history. */
+export interface AddonReason {
+  code: 'addon'
+  relation: AddonRelation
+  /** The viewed item the add-on is for. */
+  anchor: string
+  /** Share of the anchor's orders that also had the add-on; absent when the anchor was never ordered. */
+  attach_rate?: number
+  /** Orders with both; 0 = never bought together yet; absent when the anchor was never ordered. */
+  orders?: number
+  /** Orders with the anchor. */
+  anchor_orders?: number
+}
+
+/** One of up to three well-spaced options around the chosen item (`choices` placement). */
+export interface ChoiceReason {
+  code: 'choice'
+  /** Its place: one step up, the premium option, a further step, or a cheaper alternative. */
+  option: 'step_up' | 'premium' | 'next_step' | 'cheaper'
+  from: string
+  to: string
+  price_delta: number | null
+  price_delta_pct: number | null
+  /** What changes against the chosen item (gains, or for a cheaper option what is given up). */
+  what_changes: UpgradeGain[]
+  source: UpgradeSource
+}
+
 /** Why an offer is shown; more codes join as offer kinds grow. */
 export type Reason =
   | BoughtTogetherReason
   | PopularReason
   | BoughtBeforeReason
   | SimilarCustomersReason
+  | UpgradeReason
+  | AddonReason
+  | ChoiceReason

@@ -13,8 +13,10 @@ export { gpTopFreqRecommender } from './baselines/gp-top-freq.js'
 export type { UserHistories } from './baselines/p-top-freq.js'
 export { pTopFreqRecommender } from './baselines/p-top-freq.js'
 export { popularityRecommender } from './baselines/popularity.js'
+export { pricierInCategory } from './baselines/pricier-in-category.js'
 export type { BootstrapOptions, Interval } from './bootstrap.js'
 export { bootstrapMean, bootstrapPairedDifference, bootstrapPairedRatio } from './bootstrap.js'
+export { bootstrapClusteredDifference } from './bootstrap-clustered.js'
 export { hitRate } from './metrics/hit-rate.js'
 export { reciprocalRank } from './metrics/mrr.js'
 export { ndcg } from './metrics/ndcg.js'
@@ -35,6 +37,22 @@ export type {
   UserSequences,
 } from './protocols/next-basket.js'
 export { historyBaskets, runNextBasket } from './protocols/next-basket.js'
+export type { TradeUpOptions, TradeUpResult } from './protocols/trade-up.js'
+export { runTradeUp } from './protocols/trade-up.js'
+export type {
+  Purchase,
+  TradeUpMethod,
+  TradeUpTraining,
+  UpsellLister,
+} from './protocols/trade-up-data.js'
+export type { SkuFacts, TradeUpEvent, TradeUpRule } from './protocols/trade-up-events.js'
+export {
+  crossCutoffEvents,
+  DEFAULT_TRADE_UP_RULE,
+  historyEvents,
+  isTradeUp,
+} from './protocols/trade-up-events.js'
+export { basketTimes, medianPrices, timeCutoff, trainingView } from './protocols/trade-up-split.js'
 export type { BasketSplit } from './splits/basket-split.js'
 export { randomSplit, temporalSplit } from './splits/basket-split.js'
 export type { BasketQuery, LeaveOneOutOptions } from './splits/leave-one-out.js'
@@ -50,3 +68,5 @@ export type {
   RecommenderFactory,
   RecommendQuery,
 } from './types.js'
+export type { SanityCounts, UpsellSanity } from './upsell-sanity.js'
+export { upsellSanity } from './upsell-sanity.js'

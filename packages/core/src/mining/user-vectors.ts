@@ -4,7 +4,7 @@
  * `withinGroupDecay`, groups by `groupDecay`, so recent habits weigh most.
  * @module
  */
-import type { SparseRows } from '../model/model.js'
+import type { SparseRows } from '../util/sparse-rows.js'
 import type { CustomerHistory } from './customer-history.js'
 
 /** The decay settings of the customer vectors. */

@@ -7,6 +7,9 @@ import type { ModelCatalog } from '../catalog/model-catalog.js'
 import type { CustomerHistory } from '../mining/customer-history.js'
 import type { AssociationParams } from '../mining/measures.js'
 import type { UserVectorParams } from '../mining/user-vectors.js'
+import type { UpgradeRows } from '../upgrades/learn-upgrades.js'
+import type { UpsellParams } from '../upgrades/params.js'
+import type { SparseRows } from '../util/sparse-rows.js'
 
 /** The current version of the model's data layout; bumped on any incompatible change. */
 export const MODEL_VERSION = 2
@@ -21,6 +24,8 @@ export interface TrainParams {
   halfLifeDays: number | null
   /** Next-basket personalisation (TIFU-KNN): decays, neighbours and the personal share. */
   personal: PersonalParams
+  /** Learned upgrades: the price-step window and how many are kept per item. */
+  upsell: UpsellParams
 }
 
 /** Settings of the personal (next-basket) model. */
@@ -67,9 +72,9 @@ export interface Model {
   catalog: ModelCatalog
   /**
    * Learned upgrade paths: item `a`'s better alternatives in
-   * `items[offsets[a] .. offsets[a+1])`, best first, with their scores.
+   * `items[offsets[a] .. offsets[a+1])`, best first, with their scores and trade-up customers.
    */
-  upgrades: SparseRows
+  upgrades: UpgradeRows
   /**
    * Each customer's taste as a weighted item vector (TIFU-KNN style), for finding similar
    * customers: row `c` of `users` with its Euclidean `norms[c]`.
@@ -81,22 +86,6 @@ export interface Model {
   /** SKU → item index and customer id → customer index, built on load. */
   itemIndex: ReadonlyMap<string, number>
   customerIndex: ReadonlyMap<string, number>
-}
-
-/** Rows of (item, score) pairs: row `r` spans `[offsets[r], offsets[r+1])`. */
-export interface SparseRows {
-  offsets: Int32Array
-  items: Int32Array
-  scores: Float32Array
-}
-
-/** Sparse rows with no entries, for `rows` rows. */
-export function emptyRows(rows: number): SparseRows {
-  return {
-    offsets: new Int32Array(rows + 1),
-    items: new Int32Array(0),
-    scores: new Float32Array(0),
-  }
 }
 
 /** The stored parts of a model, without the lookup maps derived from them. */

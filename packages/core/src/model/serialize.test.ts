@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isUpcrossError } from '../errors.js'
 import { sixOrders } from '../mining/test-baskets.js'
+import { laptopModel } from '../offers/test-catalog.js'
 import { recommend } from '../ranking/recommend.js'
 import { deserializeModel, serializeModel } from './serialize.js'
 import { trainModel } from './train.js'
@@ -88,6 +89,20 @@ describe('model file round trip', () => {
       limit: 3,
     }
     expect(recommend(back, followUp)).toEqual(recommend(model, followUp))
+  })
+
+  it('round-trips learned upgrades, attach counts and upsell settings', () => {
+    const shop = laptopModel()
+    expect(shop.upgrades.items.length).toBeGreaterThan(0)
+    expect(shop.catalog.attach.together.length).toBe(shop.catalog.relations.length)
+    const back = deserializeModel(serializeModel(shop))
+    expect(back.upgrades).toEqual(shop.upgrades)
+    expect(back.catalog).toEqual(shop.catalog)
+    expect(back.meta.params.upsell).toEqual({ minStep: 0.1, maxStep: 0.6, perItem: 5 })
+    for (const placement of ['product', 'choices'] as const) {
+      const request = { id: 'q', cart: ['L1'], placement, limit: 10 }
+      expect(recommend(back, request)).toEqual(recommend(shop, request))
+    }
   })
 
   it('reads a model whose bytes sit at an unaligned offset', () => {

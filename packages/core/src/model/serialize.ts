@@ -7,6 +7,7 @@
  */
 import type { DeclaredRelation, TierInfo } from '../catalog/model-catalog.js'
 import { UpcrossError } from '../errors.js'
+import { DEFAULT_UPSELL } from '../upgrades/params.js'
 import { decodeUtf8, encodeUtf8 } from '../util/utf8.js'
 import {
   assembleModel,
@@ -69,6 +70,9 @@ function sectionsOf(model: ModelParts): [string, TypedArray][] {
     ['upgrades.offsets', model.upgrades.offsets],
     ['upgrades.items', model.upgrades.items],
     ['upgrades.scores', model.upgrades.scores],
+    ['upgrades.customers', model.upgrades.customers],
+    ['catalog.attach.anchorOrders', model.catalog.attach.anchorOrders],
+    ['catalog.attach.together', model.catalog.attach.together],
     ['users.offsets', model.users.offsets],
     ['users.items', model.users.items],
     ['users.scores', model.users.scores],
@@ -150,8 +154,10 @@ export function deserializeModel(bytes: Uint8Array): Model {
     typeof header.basketTotal === 'number'
   if (!shapeOk) throw invalid('the header lacks the model fields')
   const start = align8(12 + headerLength)
-  const get = (name: string): TypedArray => {
+  // Sections added within layout version 2 (upsell) read as empty from files written before.
+  const get = (name: string, fallback?: () => TypedArray): TypedArray => {
     const s = header.sections.find((x) => x.name === name)
+    if (!s && fallback) return fallback()
     if (!s) throw invalid(`section ${name} is missing`)
     const byteLength = s.length * BYTES[s.kind]
     if (start + s.offset + byteLength > bytes.length) throw invalid(`section ${name} is truncated`)
@@ -170,7 +176,10 @@ export function deserializeModel(bytes: Uint8Array): Model {
   }
   const parts: ModelParts = {
     version: header.version,
-    meta: header.meta,
+    meta: {
+      ...header.meta,
+      params: { ...header.meta.params, upsell: header.meta.params.upsell ?? DEFAULT_UPSELL },
+    },
     skus: header.skus,
     titles: header.titles ?? [],
     categories: header.categories ?? [],
@@ -191,11 +200,20 @@ export function deserializeModel(bytes: Uint8Array): Model {
       tiers: new Map<number, TierInfo>(
         header.tiers.map(([item, family, rank, label]) => [item, { family, rank, label }]),
       ),
+      attach: {
+        anchorOrders: get('catalog.attach.anchorOrders', () => new Float64Array(0)) as Float64Array,
+        together: get('catalog.attach.together', () => new Float64Array(0)) as Float64Array,
+      },
     },
     upgrades: {
       offsets: get('upgrades.offsets') as Int32Array,
       items: get('upgrades.items') as Int32Array,
       scores: get('upgrades.scores') as Float32Array,
+      customers: get(
+        'upgrades.customers',
+        () =>
+          new Float32Array(header.sections.find((x) => x.name === 'upgrades.items')?.length ?? 0),
+      ) as Float32Array,
     },
     users: {
       offsets: get('users.offsets') as Int32Array,

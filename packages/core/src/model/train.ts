@@ -3,6 +3,7 @@
  * @module
  */
 
+import { countAttach } from '../catalog/attach-counts.js'
 import { catalogOnlySkus } from '../catalog/model-catalog.js'
 import { resolveCatalog } from '../catalog/resolve-catalog.js'
 import type { Product } from '../domain/product.js'
@@ -12,7 +13,8 @@ import { decayWeights, latestTime } from '../mining/decay.js'
 import { type AssociationParams, DEFAULT_ASSOCIATION } from '../mining/measures.js'
 import { buildNeighbours } from '../mining/neighbours.js'
 import { buildUserVectors } from '../mining/user-vectors.js'
-import { learnUpgrades } from '../offers/upgrade-paths.js'
+import { learnUpgrades } from '../upgrades/learn-upgrades.js'
+import { DEFAULT_UPSELL, type UpsellParams } from '../upgrades/params.js'
 import { topK } from '../util/top-k.js'
 import {
   assembleModel,
@@ -50,6 +52,8 @@ export interface TrainOptions {
   asOf?: number
   /** Next-basket settings; defaults are TIFU-KNN's published TaFeng values. */
   personal?: Partial<PersonalParams>
+  /** Learned upgrades: price step +10 % to +60 % and 5 per item by default. */
+  upsell?: Partial<UpsellParams>
   /** Popular items kept for the fallback; default 1000. */
   popularCount?: number
   /** ISO time to stamp the model with (the core reads no clock). */
@@ -67,6 +71,7 @@ export function resolveTrainParams(options: TrainOptions = {}): TrainParams {
     minItemCount: options.minItemCount ?? 1,
     halfLifeDays: options.halfLifeDays ?? null,
     personal: { ...DEFAULT_PERSONAL, ...options.personal },
+    upsell: { ...DEFAULT_UPSELL, ...options.upsell },
   }
 }
 
@@ -100,7 +105,8 @@ export function trainModel(baskets: BasketSet, options: TrainOptions = {}): Mode
   const neighbourOffsets = new Int32Array(m + 1)
   neighbourOffsets.set(nb.offsets)
   neighbourOffsets.fill(nb.offsets[mined]!, mined + 1)
-  const { titles, categories, catalog } = resolveCatalog(skus, products)
+  const { titles, categories, catalog: declared } = resolveCatalog(skus, products)
+  const catalog = { ...declared, attach: countAttach(baskets, declared.relations) }
   const prices = listPrices(skus, padded(baskets.prices, m, Number.NaN), products)
   const neighbours = {
     offsets: neighbourOffsets,
@@ -127,7 +133,17 @@ export function trainModel(baskets: BasketSet, options: TrainOptions = {}): Mode
     basketTotal: nb.basketTotal,
     prices,
     neighbours,
-    upgrades: learnUpgrades({ skus, categories, prices, itemCounts, neighbours, catalog }),
+    upgrades: learnUpgrades({
+      skus,
+      categories,
+      prices,
+      itemCounts,
+      basketTotal: nb.basketTotal,
+      neighbours,
+      catalog,
+      customers,
+      params: params.upsell,
+    }),
     popular,
     customers,
     users: buildUserVectors(customers, params.personal),

@@ -2,7 +2,8 @@
  * Reasons rendered as sentences through a message catalog, so every language is data.
  * @module
  */
-import type { Reason } from '../domain/reason.js'
+import { formatMinor } from '../domain/money.js'
+import type { Reason, UpgradeGain } from '../domain/reason.js'
 
 /** How to name an item in a sentence (its title, or its SKU). */
 export type NameOf = (sku: string) => string
@@ -24,10 +25,75 @@ export const ENGLISH: MessageCatalog = {
       : `Popular: in ${percent(r.share)} of all orders (no purchase history for the cart's items yet)`,
   similar_customers: (r) =>
     `Bought by ${r.customers} of the ${r.of} customers whose orders are most like yours`,
+  upgrade: (r, nameOf) => {
+    const via =
+      r.source === 'learned'
+        ? 'learned from orders'
+        : r.relation === 'tier'
+          ? r.step === 'premium'
+            ? 'top tier'
+            : r.step === 'next'
+              ? 'next tier'
+              : 'higher tier'
+          : 'bigger variant'
+    const gains = r.what_you_gain.map(gainPhrase)
+    return `Upgrade: ${nameOf(r.to)} — ${priceText(r.price_delta, r.price_delta_pct)}, ${[via, ...gains].join('; ')}`
+  },
+  addon: (r, nameOf) => {
+    const what = ADDON_WORDS[r.relation]
+    if (r.attach_rate === undefined) return `${what} ${nameOf(r.anchor)} (no orders of it yet)`
+    if (r.orders === 0)
+      return `${what} ${nameOf(r.anchor)} (never bought together yet in ${formatCount(r.anchor_orders ?? 0)} orders)`
+    return `${what} ${nameOf(r.anchor)}: ${percent(r.attach_rate)} of its orders add it (${formatCount(r.orders ?? 0)} of ${formatCount(r.anchor_orders ?? 0)})`
+  },
+  choice: (r, nameOf) => {
+    const changes = r.what_changes.map(gainPhrase)
+    return `${CHOICE_WORDS[r.option]}: ${nameOf(r.to)} — ${priceText(r.price_delta, r.price_delta_pct)}${changes.length > 0 ? `, ${changes.join('; ')}` : ''}`
+  },
   bought_before: (r) =>
     r.lastAt
       ? `You bought this ${r.times === 1 ? 'once' : `${r.times} times`}, last on ${r.lastAt.slice(0, 10)}`
       : `You bought this ${r.times === 1 ? 'once' : `${r.times} times`} before`,
+}
+
+const ADDON_WORDS: Record<string, string> = {
+  warranty_for: 'Warranty for',
+  service_plan_for: 'Service plan for',
+  addon_for: 'Add-on for',
+  accessory_of: 'Accessory for',
+  consumable_for: 'Consumable for',
+}
+
+const CHOICE_WORDS: Record<string, string> = {
+  step_up: 'One step up',
+  premium: 'Premium option',
+  next_step: 'Another step up',
+  cheaper: 'Cheaper option',
+}
+
+/** `+200.00 (+22 %)`; `price unknown` when the catalog lacks a price. */
+function priceText(delta: number | null, pct: number | null): string {
+  if (delta === null) return 'price unknown'
+  const sign = delta >= 0 ? '+' : '−'
+  const money = `${sign}${formatMinor(Math.abs(delta))}`
+  return pct === null ? money : `${money} (${sign}${Math.abs(Math.round(pct * 100))} %)`
+}
+
+function gainPhrase(g: UpgradeGain): string {
+  switch (g.code) {
+    case 'higher_tier':
+      return g.from ? `${g.from} → ${g.to}` : `tier ${g.to}`
+    case 'lower_tier':
+      return `${g.from ?? '?'} → ${g.to}`
+    case 'bigger_pack':
+      return `bigger: ${g.from} → ${g.to}`
+    case 'smaller_pack':
+      return `smaller: ${g.from} → ${g.to}`
+    case 'more_popular':
+      return `more popular (in ${percent(g.share)} of orders vs ${percent(g.from_share)})`
+    case 'bought_instead':
+      return `${g.customers} customer${g.customers === 1 ? '' : 's'} traded up to it`
+  }
 }
 
 function formatCount(n: number): string {

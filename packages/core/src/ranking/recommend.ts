@@ -5,14 +5,20 @@
 import type { Offer } from '../domain/offer.js'
 import type { RecommendRequest } from '../domain/recommend-request.js'
 import type { Model } from '../model/model.js'
+import { choiceOffers } from '../offers/choices.js'
 import { crossSell } from './cross-sell.js'
 import { personalNext, personalProfile } from './personal.js'
 import { fillWithPopular } from './popular-fill.js'
+import { productPage } from './product-page.js'
 
 /**
  * Answers a request from a trained model. Never returns an item in the cart; returns at most
  * `limit` offers, each with at least one reason.
  * - `follow_up` with a known customer and an empty cart: the customer's likely next basket.
+ * - `product` with a one-item cart the model knows: upsells (declared tiers and variants, then
+ *   learned upgrades), add-ons, cross-sells, popular items (see `productPage`).
+ * - `choices` with a one-item cart the model knows: at most three well-spaced options around the
+ *   item (see `choiceOffers`); `limit` can only shorten the list.
  * - every other placement (for now): cross-sells for the cart, filled with popular items when
  *   the cart is empty or unknown to the model.
  */
@@ -32,6 +38,16 @@ export function recommend(model: Model, request: RecommendRequest): Offer[] {
     const profile = personalProfile(model, customer, request.at)
     return excludeSkus(personalNext(model, profile, exclude, request.limit), request.cart)
   }
+  if (cart.length === 1 && request.cart.length === 1) {
+    if (request.placement === 'product')
+      return excludeSkus(productPage(model, cart[0]!, exclude, request.limit), request.cart)
+    if (request.placement === 'choices')
+      return excludeSkus(
+        choiceOffers(model, cart[0]!, exclude).slice(0, request.limit),
+        request.cart,
+      )
+  }
+  if (request.placement === 'choices') return []
   const offers = crossSell(model, cart, exclude, request.limit)
   for (const o of offers) exclude.add(model.itemIndex.get(o.sku)!)
   const fallback =
