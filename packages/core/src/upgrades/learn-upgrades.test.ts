@@ -35,25 +35,21 @@ describe('learnUpgrades', () => {
     expect(row(narrow, 'C1')).toEqual(['L1'])
   })
 
-  it('uses the co-purchase graph when the catalog has no categories', () => {
-    // A and B are both bought with X and Y, never together; B costs 20 % more
+  it('learns no upgrades without categories: shared buyers do not make alternatives', () => {
+    // The mug shares every buyer with the lunch box and is dearer, yet it is no lunch box.
     const b = new BasketSetBuilder()
     for (let k = 0; k < 3; k++) {
-      b.addSkus(['A', 'X', 'Y'])
-      b.addSkus(['B', 'X', 'Y'])
+      b.addSkus(['BOX-1', 'BAG', 'NAPKINS'])
+      b.addSkus(['MUG', 'BAG', 'NAPKINS'])
     }
-    b.addSkus(['X', 'Z'])
     const m = trainModel(b.build(), {
       association: { minPairCount: 1 },
       products: [
-        { sku: 'A', title: 'A', category: '', price: 1000 },
-        { sku: 'B', title: 'B', category: '', price: 1200 },
-        { sku: 'X', title: 'X', category: '', price: 1150 },
+        { sku: 'BOX-1', title: 'SPACEBOY LUNCH BOX', category: '', price: 1000 },
+        { sku: 'MUG', title: 'COFFEE MUG', category: '', price: 1150 },
       ],
     })
-    expect(row(m, 'A')).toEqual(['B'])
-    // X is bought with A: a complement, not an upgrade, although close in price
-    expect(row(m, 'A')).not.toContain('X')
+    expect(m.upgrades.items).toHaveLength(0)
   })
 
   it('returns empty rows without prices', () => {

@@ -8,7 +8,6 @@ import { declaredLadder, declaredLinks } from './declared-links.js'
 import { DEFAULT_UPSELL, type UpsellParams } from './params.js'
 import {
   categoryPriceIndex,
-  graphSubstitutes,
   inPriceWindow,
   type NeighbourRows,
   neighbourOverlap,
@@ -53,9 +52,9 @@ interface Scored {
 
 /**
  * Learns each item's upgrades. A candidate `b` for item `a` must be:
- * - a substitute: the same category when `a` has one (exact category path); when the catalog has
- *   no categories at all, close in the co-purchase graph (sharing neighbours, see
- *   `graphSubstitutes`); items without a category in a catalog that has categories get none;
+ * - a substitute: the same category (exact category path); a catalog without categories gets
+ *   no learned upgrades (shared buyers alone do not make alternatives), nor do items without a
+ *   category;
  * - rarely bought with `a`: confidence(a→b) ≤ `MAX_TOGETHER_CONFIDENCE` and lift ≤
  *   `MAX_TOGETHER_LIFT`;
  * - better: priced `minStep`..`maxStep` above `a`, and never a lower or equal declared tier;
@@ -63,7 +62,7 @@ interface Scored {
  *   `a`'s declared ladder (declared relations win).
  * Score = substitution × popularity × step closeness × (1 − confidence) × (1 + ln(1 + trade-ups)),
  * with popularity ln(1+count(b)) / ln(1+max count), step closeness 1 − ½·(step − min)/(max − min)
- * and substitution ½ + ½·neighbour overlap within a category, the graph cosine without.
+ * and substitution ½ + ½·neighbour overlap (co-purchase neighbourhoods) within the category.
  */
 export function learnUpgrades(input: UpgradeInput): UpgradeRows {
   const params = input.params ?? DEFAULT_UPSELL
@@ -88,10 +87,11 @@ export function learnUpgrades(input: UpgradeInput): UpgradeRows {
         const same = byCategory.get(categories[a]!)
         for (const b of same ? inPriceWindow(same, prices, lo, hi) : [])
           candidates.set(b, 0.5 + 0.5 * neighbourOverlap(nb, a, b))
-      } else {
-        for (const [b, s] of graphSubstitutes(nb, a))
-          if (prices[b]! >= lo && prices[b]! <= hi) candidates.set(b, s)
       }
+      // Without categories nothing says what is an alternative to what: being bought by the same
+      // people is not enough (on Online Retail it made a coffee mug the "upgrade" of a lunch box),
+      // and titles proved too weak ("CHILDRENS UMBRELLA" → "CHILDRENS CUTLERY"). Declared
+      // relations still give upgrades; learned ones need categories.
     }
     const kept: Scored[] = []
     const ta = catalog.tiers.get(a)

@@ -13,33 +13,6 @@ export interface NeighbourRows {
 /** Neighbours of a row looked at when comparing neighbourhoods (the strongest first). */
 export const NEIGHBOURHOOD = 30
 
-/** Items that share at least this many neighbours count as close in the co-purchase graph. */
-export const MIN_SHARED_NEIGHBOURS = 2
-
-/**
- * Items close to `a` in the co-purchase graph: for each item `b` reached through one of `a`'s
- * neighbours, the cosine of the two neighbour sets, |N(a) ∩ N(b)| / √(|N(a)|·|N(b)|), with both
- * sets cut to their `NEIGHBOURHOOD` strongest. Only items sharing `MIN_SHARED_NEIGHBOURS` count.
- */
-export function graphSubstitutes(nb: NeighbourRows, a: number): Map<number, number> {
-  const size = (i: number): number => Math.min(NEIGHBOURHOOD, nb.offsets[i + 1]! - nb.offsets[i]!)
-  const shared = new Map<number, number>()
-  const aEnd = nb.offsets[a]! + size(a)
-  for (let k = nb.offsets[a]!; k < aEnd; k++) {
-    const n = nb.items[k]!
-    const nEnd = nb.offsets[n]! + size(n)
-    for (let j = nb.offsets[n]!; j < nEnd; j++) {
-      const b = nb.items[j]!
-      if (b !== a) shared.set(b, (shared.get(b) ?? 0) + 1)
-    }
-  }
-  const out = new Map<number, number>()
-  for (const [b, s] of shared) {
-    if (s >= MIN_SHARED_NEIGHBOURS && size(b) > 0) out.set(b, s / Math.sqrt(size(a) * size(b)))
-  }
-  return out
-}
-
 /** Cosine of two items' neighbour sets (0 when either has none). */
 export function neighbourOverlap(nb: NeighbourRows, a: number, b: number): number {
   const size = (i: number): number => Math.min(NEIGHBOURHOOD, nb.offsets[i + 1]! - nb.offsets[i]!)
