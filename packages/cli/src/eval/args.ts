@@ -26,7 +26,7 @@ export interface EvalFlags {
   dataDir?: string
 }
 
-/** Method names `--methods` accepts (basket completion and next basket together). */
+/** Method names `--methods` accepts (every protocol's together). */
 export const METHOD_NAMES = [
   'popularity',
   'cooccurrence',
@@ -34,6 +34,7 @@ export const METHOD_NAMES = [
   'P-TopFreq',
   'GP-TopFreq',
   'EASE',
+  'pricier-same-category',
   'upcross',
 ] as const
 

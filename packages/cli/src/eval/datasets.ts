@@ -32,11 +32,21 @@ export interface NextBasketSpec {
   keysets: readonly string[]
 }
 
+/** A trade-up case: purchases with prices and a category per product (one section per variant). */
+export interface TradeUpSpec {
+  name: string
+  protocol: 'trade-up'
+  /** `dunnhumby`: the Complete Journey folder; `online-retail`: one Online Retail CSV. */
+  format: 'dunnhumby' | 'online-retail'
+  /** Paths relative to the data directory, or absolute (the folder's files for `dunnhumby`). */
+  files: readonly string[]
+}
+
 /** One evaluation case. */
-export type DatasetSpec = BasketCompletionSpec | NextBasketSpec
+export type DatasetSpec = BasketCompletionSpec | NextBasketSpec | TradeUpSpec
 
 /** The protocols the evaluation knows. */
-export const PROTOCOLS = ['basket-completion', 'next-basket'] as const
+export const PROTOCOLS = ['basket-completion', 'next-basket', 'trade-up'] as const
 
 /** One protocol name. */
 export type Protocol = (typeof PROTOCOLS)[number]
@@ -79,6 +89,21 @@ export const DATASETS: readonly DatasetSpec[] = [
     future: 'nbr_reality_check/jsondata/tafeng_future.json.gz',
     keysets: [0, 1, 2, 3, 4].map((i) => `nbr_reality_check/keyset/tafeng_keyset_${i}.json.gz`),
   },
+  {
+    name: 'dunnhumby_completejourney',
+    protocol: 'trade-up',
+    format: 'dunnhumby',
+    files: [
+      'dunnhumby_completejourney/transactions_sample.csv.gz',
+      'dunnhumby_completejourney/products.csv.gz',
+    ],
+  },
+  {
+    name: 'online_retail_france',
+    protocol: 'trade-up',
+    format: 'online-retail',
+    files: ['online_retail_france/online_retail_france.csv.gz'],
+  },
 ]
 
 /** Aliases accepted by `--dataset`. */
@@ -88,6 +113,8 @@ const ALIASES: Record<string, string> = {
   'fimi/groceries': 'groceries',
   france: 'online_retail_france',
   'nbr_reality_check/tafeng': 'tafeng',
+  dunnhumby: 'dunnhumby_completejourney',
+  completejourney: 'dunnhumby_completejourney',
 }
 
 const HISTORY = /_history\.json$/
@@ -116,15 +143,34 @@ export function resolveDataset(arg: string, cwd = process.cwd()): DatasetSpec {
     const name = stem.replace(HISTORY, '')
     return { name, protocol: 'next-basket', history: file, future, keysets: [] }
   }
-  const names = DATASETS.map((d) => d.name).join(', ')
+  const names = [...new Set(DATASETS.map((d) => d.name))].join(', ')
   throw new UpcrossError(
     'invalid_input',
     `unknown data set "${arg}": use one of ${names}, or a .dat, .basket, .csv or _history.json file`,
   )
 }
 
+/**
+ * Every case `arg` names: all protocols of a known name (e.g. `online_retail_france` is basket
+ * completion and trade-up), only `protocol`'s when given and the name has it; a path resolves as
+ * `resolveDataset` does.
+ */
+export function resolveDatasets(
+  arg: string,
+  cwd = process.cwd(),
+  protocol?: Protocol,
+): DatasetSpec[] {
+  const name = ALIASES[arg] ?? arg
+  const known = DATASETS.filter((d) => d.name === name)
+  if (known.length === 0) return [resolveDataset(arg, cwd)]
+  const fitting = known.filter((d) => !protocol || d.protocol === protocol)
+  return fitting.length > 0 ? fitting : known
+}
+
 /** What a layout can be evaluated with, for the error of a `--protocol` that does not fit. */
 export function protocolFit(spec: DatasetSpec): string {
+  if (spec.protocol === 'trade-up')
+    return `${spec.name} is evaluated by trade-up prediction: use --protocol trade-up`
   return spec.protocol === 'next-basket'
     ? `${spec.name} is Reality-Check next-basket data: use --protocol next-basket`
     : `${spec.name} is evaluated by basket completion only (next basket needs Reality-Check history/future JSON): use --protocol basket-completion`
@@ -132,6 +178,7 @@ export function protocolFit(spec: DatasetSpec): string {
 
 /** The files a case reads, as given: relative to the data directory, or absolute. */
 export function specPaths(spec: DatasetSpec): string[] {
+  if (spec.protocol === 'trade-up') return [...spec.files]
   return spec.protocol === 'basket-completion'
     ? [spec.file]
     : [spec.history, spec.future, ...spec.keysets]

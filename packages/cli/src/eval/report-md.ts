@@ -3,6 +3,7 @@
  * @module
  */
 import type { Interval } from 'upcross/eval'
+import { renderTradeUpSection } from './report-trade-up-md.js'
 import type { EvalReport, EvalSection } from './report-types.js'
 
 /** Renders the whole report as Markdown. */
@@ -30,6 +31,11 @@ export function renderMarkdown(report: EvalReport): string {
     'five published Reality-Check keysets, the TIFU split sorts users by id and tests the last 20 %.',
     'Baselines: popularity (G-TopFreq), raw co-occurrence counts summed over the cart with',
     'popularity ties and fill, P-TopFreq and GP-TopFreq as in the Reality-Check code.',
+    '*Trade-up*: purchases split at the 80 % quantile of basket times; an event is a customer who',
+    'bought A before the cut-off and a pricier B of the same category after it; upcross lists the',
+    '`upsell` offers of `recommend` (placement `product`, cart [A]); the baseline lists pricier',
+    'items of A’s category by training popularity. HR@K per event, paired bootstrap of the',
+    'difference per event and with customers resampled (events of one customer are not independent).',
     '',
   ]
   for (const section of report.sections) out.push(...renderSection(section, meta.ks))
@@ -37,6 +43,7 @@ export function renderMarkdown(report: EvalReport): string {
 }
 
 function renderSection(s: EvalSection, ks: readonly number[]): string[] {
+  if (s.tradeUp) return renderTradeUpSection(s)
   const out = [
     `## ${s.dataset} — ${s.protocol} (${s.split})`,
     '',

@@ -2,7 +2,7 @@
  * The shape of `docs/eval.json`: what one evaluation run measured.
  * @module
  */
-import type { Interval } from 'upcross/eval'
+import type { Interval, UpsellSanity } from 'upcross/eval'
 import type { ReferenceRow } from './references.js'
 
 /** One method's results in one section. */
@@ -42,6 +42,35 @@ export interface EvalSection {
   comparison?: Comparison
   references: readonly ReferenceRow[]
   notes: string[]
+  /** Trade-up sections: the rule, the counts and the verdict. */
+  tradeUp?: TradeUpFacts
+}
+
+/** What a trade-up section found before scoring. */
+export interface TradeUpFacts {
+  /** How the category was derived, and the price rule, in words. */
+  category: string
+  rule: string
+  /** ISO time of the cut-off. */
+  cutoff: string
+  trainPurchases: number
+  testPurchases: number
+  trainSkus: number
+  trainSkusWithCategory: number
+  /** Events of the whole history, and those evaluated (across the cut-off). */
+  historyEvents: number
+  events: number
+  eventCustomers: number
+  /** Distinct A items the events ask about. */
+  eventItems: number
+  /** Per method: events whose list was empty. */
+  emptyLists: Record<string, number>
+  /** upcross − baseline per metric with customers resampled (events of one customer together). */
+  clustered: Record<string, Interval>
+  /** Plain-words comparison of upcross with the baseline at the last cut-off (both CIs). */
+  verdict: string
+  /** `upsellSanity` of the model trained on the training purchases (first rule of a variant). */
+  sanity?: UpsellSanity
 }
 
 /** Facts about the run itself. */

@@ -9,12 +9,13 @@ import {
   type DatasetSpec,
   type Protocol,
   protocolFit,
-  resolveDataset,
+  resolveDatasets,
 } from './datasets.js'
 import { gitCommit } from './git-commit.js'
 import type { EvalReport, EvalSection } from './report-types.js'
 import { runBasketCompletionSection } from './run-basket-completion.js'
 import { runNextBasketSections } from './run-next-basket.js'
+import { runTradeUpSections } from './run-trade-up.js'
 
 /** Options of `runEval`; every field has a default. */
 export interface EvalOptions {
@@ -68,6 +69,7 @@ export function runEval(options: EvalOptions = {}): EvalReport {
   for (const spec of specs) {
     if (spec.protocol === 'basket-completion')
       sections.push(runBasketCompletionSection(spec, settings))
+    else if (spec.protocol === 'trade-up') sections.push(...runTradeUpSections(spec, settings))
     else sections.push(...runNextBasketSections(spec, settings))
   }
   return {
@@ -89,7 +91,7 @@ export function runEval(options: EvalOptions = {}): EvalReport {
 function selectSpecs(options: EvalOptions, cwd: string): DatasetSpec[] {
   const { protocol } = options
   if (!options.datasets) return DATASETS.filter((s) => !protocol || s.protocol === protocol)
-  const specs = options.datasets.map((d) => resolveDataset(d, cwd))
+  const specs = options.datasets.flatMap((d) => resolveDatasets(d, cwd, protocol))
   if (specs.length === 0) throw new UpcrossError('invalid_input', 'no data set given')
   const misfit = protocol && specs.find((s) => s.protocol !== protocol)
   if (misfit) throw new UpcrossError('invalid_input', protocolFit(misfit))
