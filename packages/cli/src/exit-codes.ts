@@ -1,5 +1,6 @@
 /**
- * The CLI's one mapping from outcomes to exit codes (docs/architecture.md, "Errors").
+ * The CLI's one mapping from outcomes to exit codes (docs/architecture.md, "Errors"). Loaded by
+ * every run: it imports the core's light `upcross/errors` entry only.
  * @module
  */
 import { type ErrorCode, isUpcrossError } from 'upcross/errors'

@@ -1,5 +1,6 @@
 /**
- * The `upcross` command line: one file per command under `commands/`.
+ * The `upcross` command line: one file per command under `commands/`. Everything imported here is
+ * loaded by every run, so it takes the core's light `upcross/errors` entry, not all of `upcross`.
  * @module
  */
 import { Command, CommanderError } from 'commander'

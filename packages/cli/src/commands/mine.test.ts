@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vites
 import { EXIT } from '../exit-codes.js'
 import { main } from '../main.js'
 import { parseMinSupport } from './mine.js'
+import { expectedBytes } from './mine-read.js'
 
 // Six baskets (the duplicate 4 counts once). Items: 1×3, 2×4, 3×4, 4×3, 5×1.
 // Pairs: 1-2 3, 1-3 2, 1-4 1, 2-3 3, 2-4 2, 3-4 3.
@@ -79,5 +80,13 @@ describe('parseMinSupport', () => {
     for (const bad of ['0', '-0.1', '1.5', '', ' ', 'abc', 'NaN']) {
       expect(() => parseMinSupport(bad)).toThrow(/share of baskets/)
     }
+  })
+})
+
+describe('expectedBytes', () => {
+  it('is the size of a plain file, and unknown for gzip and missing files', () => {
+    expect(expectedBytes(plain)).toBe(Buffer.byteLength(BASKETS))
+    expect(expectedBytes(gz)).toBeUndefined()
+    expect(expectedBytes(join(dir, 'missing.dat'))).toBeUndefined()
   })
 })

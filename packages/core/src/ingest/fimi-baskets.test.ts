@@ -28,6 +28,13 @@ describe('createFimiBasketReader', () => {
     expect(maxBasketLength).toBe(2)
   })
 
+  it('indexes ids up to 2^31 − 1 without a table that large', () => {
+    const { baskets, itemCounts } = read('2147483647 5 4194304\n5 2147483647\n', 7)
+    expect(baskets.skus).toEqual(['2147483647', '5', '4194304'])
+    expect(Array.from(baskets.items)).toEqual([0, 1, 2, 0, 1])
+    expect(Array.from(itemCounts)).toEqual([2, 2, 1])
+  })
+
   it('reads what the basket-set builder builds, and counts items and the longest basket', () => {
     fc.assert(
       fc.property(

@@ -48,6 +48,8 @@ export interface FimiBasketReader {
 const INITIAL_ITEMS = 1 << 10
 const INITIAL_BASKETS = 1 << 8
 const INITIAL_IDS = 1 << 8
+/** Raw ids below this go in a dense table (16 MiB at most), larger ones in a map. */
+const DENSE_IDS = 1 << 22
 
 /**
  * Creates a reader that maps raw item ids to dense indices in order of first appearance
@@ -65,11 +67,25 @@ export function createFimiBasketReader(options: FimiBasketReaderOptions = {}): F
   let basketCount = 0
   let counts: Int32Array = new Int32Array(INITIAL_IDS)
   let maxBasketLength = 0
-  const skus: string[] = []
+  /** Index → raw id; the SKU strings are made once at the end, in one tight loop. */
+  let rawIds: Int32Array = new Int32Array(INITIAL_IDS)
+  let itemTotal = 0
   let indexOfRaw = new Int32Array(INITIAL_IDS).fill(-1)
   const issues: Issue[] = []
 
+  /** Raw ids too large for the dense table (a FIMI id may be any 31-bit number). */
+  const largeIds = new Map<number, number>()
+
+  /** The index of a raw id met for the first time, or met before but not in the dense table. */
   function indexRaw(id: number): number {
+    if (id >= DENSE_IDS) {
+      let index = largeIds.get(id)
+      if (index === undefined) {
+        index = addItem(id)
+        largeIds.set(id, index)
+      }
+      return index
+    }
     if (id >= indexOfRaw.length) {
       let cap = indexOfRaw.length * 2
       while (cap <= id) cap *= 2
@@ -79,11 +95,19 @@ export function createFimiBasketReader(options: FimiBasketReaderOptions = {}): F
     }
     let index = indexOfRaw[id]!
     if (index < 0) {
-      index = skus.length
+      index = addItem(id)
       indexOfRaw[id] = index
-      skus.push(String(id))
-      if (index === counts.length) counts = grow(counts, index, index + 1)
     }
+    return index
+  }
+
+  function addItem(id: number): number {
+    const index = itemTotal++
+    if (index === counts.length) {
+      counts = grow(counts, index, index + 1)
+      rawIds = grow(rawIds, index, index + 1)
+    }
+    rawIds[index] = id
     return index
   }
 
@@ -95,19 +119,24 @@ export function createFimiBasketReader(options: FimiBasketReaderOptions = {}): F
       const start = itemCount
       if (start + length > items.length) items = grow(items, start, start + length)
       const out = items
-      const index = indexOfRaw
+      let index = indexOfRaw
       for (let k = 0; k < length; k++) {
         const id = raw[k]!
-        const known = id < index.length ? index[id]! : -1
-        out[start + k] = known >= 0 ? known : indexRaw(id)
+        let known = id < index.length ? index[id]! : -1
+        if (known < 0) {
+          known = indexRaw(id)
+          index = indexOfRaw
+        }
+        out[start + k] = known
       }
       const end = sortUnique(out, start, start + length)
       const perItem = counts
       for (let k = start; k < end; k++) perItem[out[k]!]!++
       if (end - start > maxBasketLength) maxBasketLength = end - start
       itemCount = end
-      if (basketCount + 2 > offsets.length)
+      if (basketCount + 2 > offsets.length) {
         offsets = grow(offsets, basketCount + 1, basketCount + 2)
+      }
       offsets[++basketCount] = end
     },
   }
@@ -117,6 +146,8 @@ export function createFimiBasketReader(options: FimiBasketReaderOptions = {}): F
     push: (chunk) => parser.push(chunk),
     end() {
       parser.end()
+      const skus: string[] = []
+      for (let i = 0; i < itemTotal; i++) skus.push(String(rawIds[i]))
       return {
         baskets: {
           items: items.subarray(0, itemCount),
@@ -129,7 +160,7 @@ export function createFimiBasketReader(options: FimiBasketReaderOptions = {}): F
           prices: new Float64Array(skus.length).fill(Number.NaN),
         },
         issues,
-        itemCounts: counts.subarray(0, skus.length),
+        itemCounts: counts.subarray(0, itemTotal),
         maxBasketLength,
       }
     },

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { mulberry32 } from '../util/rng.js'
 import { countFrequentPairs } from './frequent-pairs.js'
 import { countItems } from './item-counts.js'
 import { fromArrays } from './test-baskets.js'
@@ -37,8 +38,8 @@ describe('countFrequentPairs', () => {
     )
   })
 
-  it('counts pairs among items ranked by frequency as item indices', () => {
-    // Item 3 is the most frequent but has the highest index.
+  it('counts the pairs of frequent items by hand, whatever their order in the baskets', () => {
+    // Item 3 is the most frequent; items 1 and 2 are each paired with it in both orders.
     const set = fromArrays([[1, 2, 3], [2, 3], [3, 1], [3, 2], [3]])
     const pairs = countFrequentPairs(set, { minSupport: 0.4 })
     const found = Array.from(pairs.a, (a, k) => [
@@ -51,6 +52,36 @@ describe('countFrequentPairs', () => {
       ['2', '3', 3],
     ])
     expect(pairs).toMatchObject({ minCount: 2, frequentItems: 3, increments: 6 })
+  })
+
+  it('counts past 65,535 when two items are that frequent, and below it with one', () => {
+    const many = (n: number, basket: number[]): number[][] =>
+      Array.from({ length: n }, () => basket)
+    const both = countFrequentPairs(fromArrays(many(70_000, [1, 2])), { minSupport: 0.5 })
+    expect(Array.from(both.counts)).toEqual([70_000])
+    const one = fromArrays([...many(70_000, [1]), ...many(65_535, [1, 2]), [3]])
+    const pairs = countFrequentPairs(one, { minSupport: 0.3 })
+    expect(Array.from(pairs.counts)).toEqual([65_535])
+    expect([one.skus[pairs.a[0]!], one.skus[pairs.b[0]!]]).toEqual(['1', '2'])
+  })
+
+  it('counts a table too large for the caches in 16-bit cells as exactly as sparse rows', () => {
+    // 1,100 items, all frequent at one basket: 604,450 cells; one pair in 300 baskets.
+    const rng = mulberry32(7)
+    const raw = Array.from({ length: 3000 }, () =>
+      Array.from({ length: 1 + rng.below(9) }, () => rng.below(1100)),
+    )
+    raw.push(Array.from({ length: 1100 }, (_, i) => i))
+    for (let i = 0; i < 300; i++) raw.push([5, 6])
+    const set = fromArrays(raw)
+    const dense = countFrequentPairs(set, { minSupport: 1e-9 })
+    const sparse = countFrequentPairs(set, { minSupport: 1e-9, maxDenseCells: 0 })
+    expect(dense.frequentItems).toBe(1100)
+    expect(dense.counts.reduce((m, c) => Math.max(m, c), 0)).toBeGreaterThan(300)
+    const pairs = (p: typeof dense): string[] =>
+      Array.from(p.a, (a, k) => `${a},${p.b[k]},${p.counts[k]}`).sort()
+    expect(pairs(dense)).toEqual(pairs(sparse))
+    expect(dense.increments).toBe(sparse.increments)
   })
 
   it('refuses item counts of another length than the vocabulary', () => {

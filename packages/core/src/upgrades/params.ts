@@ -13,5 +13,5 @@ export interface UpsellParams {
   perItem: number
 }
 
-/** Defaults: a modest step of +10 % to +60 %, five upgrades per item. */
-export const DEFAULT_UPSELL: UpsellParams = { minStep: 0.1, maxStep: 0.6, perItem: 5 }
+/** Defaults: a modest step of +10 % to +60 %, ten upgrades per item. */
+export const DEFAULT_UPSELL: UpsellParams = { minStep: 0.1, maxStep: 0.6, perItem: 10 }
