@@ -80,6 +80,8 @@ export interface Model {
    * customers: row `c` of `users` with its Euclidean `norms[c]`.
    */
   users: SparseRows & { norms: Float64Array }
+  /** Per item, the share of its customers who bought it again (NaN: too few buyers to tell). */
+  repeatRates: Float32Array
   /** Item indices by basket count, most popular first (the cold-start fallback). */
   popular: Int32Array
   customers: CustomerHistory

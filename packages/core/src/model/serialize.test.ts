@@ -98,7 +98,7 @@ describe('model file round trip', () => {
     const back = deserializeModel(serializeModel(shop))
     expect(back.upgrades).toEqual(shop.upgrades)
     expect(back.catalog).toEqual(shop.catalog)
-    expect(back.meta.params.upsell).toEqual({ minStep: 0.1, maxStep: 0.6, perItem: 5 })
+    expect(back.meta.params.upsell).toEqual({ minStep: 0.1, maxStep: 0.6, perItem: 10 })
     for (const placement of ['product', 'choices'] as const) {
       const request = { id: 'q', cart: ['L1'], placement, limit: 10 }
       expect(recommend(back, request)).toEqual(recommend(shop, request))

@@ -65,6 +65,7 @@ function sectionsOf(model: ModelParts): [string, TypedArray][] {
     ['customers.itemOffsets', model.customers.itemOffsets],
     ['customers.items', model.customers.items],
     ['customers.times', model.customers.times],
+    ['repeatRates', model.repeatRates],
     ['catalog.costs', model.catalog.costs],
     ['catalog.stock', model.catalog.stock],
     ['upgrades.offsets', model.upgrades.offsets],
@@ -193,6 +194,7 @@ export function deserializeModel(bytes: Uint8Array): Model {
       weights: get('neighbours.weights') as Float32Array,
     },
     popular: get('popular') as Int32Array,
+    repeatRates: get('repeatRates') as Float32Array,
     catalog: {
       costs: get('catalog.costs') as Float64Array,
       stock: get('catalog.stock') as Float64Array,

@@ -12,6 +12,7 @@ import { buildCustomerHistory } from '../mining/customer-history.js'
 import { decayWeights, latestTime } from '../mining/decay.js'
 import { type AssociationParams, DEFAULT_ASSOCIATION } from '../mining/measures.js'
 import { buildNeighbours } from '../mining/neighbours.js'
+import { repeatRates } from '../mining/repeat-rates.js'
 import { buildUserVectors } from '../mining/user-vectors.js'
 import { learnUpgrades } from '../upgrades/learn-upgrades.js'
 import { DEFAULT_UPSELL, type UpsellParams } from '../upgrades/params.js'
@@ -145,6 +146,7 @@ export function trainModel(baskets: BasketSet, options: TrainOptions = {}): Mode
       params: params.upsell,
     }),
     popular,
+    repeatRates: repeatRates(customers, m),
     customers,
     users: buildUserVectors(customers, params.personal),
   })

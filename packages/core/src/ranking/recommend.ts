@@ -7,6 +7,7 @@ import type { RecommendRequest } from '../domain/recommend-request.js'
 import type { Model } from '../model/model.js'
 import { choiceOffers } from '../offers/choices.js'
 import { crossSell } from './cross-sell.js'
+import { ownedDurables } from './ownership.js'
 import { personalNext, personalProfile } from './personal.js'
 import { fillWithPopular } from './popular-fill.js'
 import { productPage } from './product-page.js'
@@ -19,8 +20,9 @@ import { productPage } from './product-page.js'
  *   learned upgrades), add-ons, cross-sells, popular items (see `productPage`).
  * - `choices` with a one-item cart the model knows: at most three well-spaced options around the
  *   item (see `choiceOffers`); `limit` can only shorten the list.
- * - every other placement (for now): cross-sells for the cart, filled with popular items when
- *   the cart is empty or unknown to the model.
+ * - every other placement: cross-sells for the cart, blended with a known customer's own
+ *   habits, filled with popular items when the cart is empty or unknown to the model.
+ * A known customer is never offered a durable they already own (see `ownedDurables`).
  */
 export function recommend(model: Model, request: RecommendRequest): Offer[] {
   const exclude = new Set<number>()
@@ -34,6 +36,9 @@ export function recommend(model: Model, request: RecommendRequest): Offer[] {
   }
   const customer =
     request.customer === undefined ? undefined : model.customerIndex.get(request.customer)
+  // Never offer a durable the customer already owns (a consumable, yes: that is a refill).
+  if (customer !== undefined)
+    for (const i of ownedDurables(model, customer, request.at)) exclude.add(i)
   if (request.placement === 'follow_up' && customer !== undefined && cart.length === 0) {
     const profile = personalProfile(model, customer, request.at)
     return excludeSkus(personalNext(model, profile, exclude, request.limit), request.cart)
@@ -48,7 +53,8 @@ export function recommend(model: Model, request: RecommendRequest): Offer[] {
       )
   }
   if (request.placement === 'choices') return []
-  const offers = crossSell(model, cart, exclude, request.limit)
+  const profile = customer === undefined ? undefined : personalProfile(model, customer, request.at)
+  const offers = crossSell(model, cart, exclude, request.limit, profile)
   for (const o of offers) exclude.add(model.itemIndex.get(o.sku)!)
   const fallback =
     request.cart.length === 0 ? 'empty_cart' : cart.length === 0 ? 'cold_cart' : 'fill'

@@ -31,7 +31,7 @@ describe('learnUpgrades', () => {
       association: { minPairCount: 1 },
       upsell: { minStep: 0.1, maxStep: 0.3 },
     })
-    expect(narrow.meta.params.upsell).toEqual({ minStep: 0.1, maxStep: 0.3, perItem: 5 })
+    expect(narrow.meta.params.upsell).toEqual({ minStep: 0.1, maxStep: 0.3, perItem: 10 })
     expect(row(narrow, 'C1')).toEqual(['L1'])
   })
 
