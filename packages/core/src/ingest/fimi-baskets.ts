@@ -146,8 +146,7 @@ export function createFimiBasketReader(options: FimiBasketReaderOptions = {}): F
     push: (chunk) => parser.push(chunk),
     end() {
       parser.end()
-      const skus: string[] = []
-      for (let i = 0; i < itemTotal; i++) skus.push(String(rawIds[i]))
+      const skus = skuStrings(rawIds, itemTotal)
       return {
         baskets: {
           items: items.subarray(0, itemCount),
@@ -165,6 +164,16 @@ export function createFimiBasketReader(options: FimiBasketReaderOptions = {}): F
       }
     },
   }
+}
+
+/**
+ * The SKU of each item: its raw id as text. A function of its own, so that the compiled loop
+ * returns at once instead of running into code it has never seen run (and deoptimizing).
+ */
+function skuStrings(rawIds: Int32Array, n: number): string[] {
+  const skus: string[] = []
+  for (let i = 0; i < n; i++) skus.push(String(rawIds[i]))
+  return skus
 }
 
 /**

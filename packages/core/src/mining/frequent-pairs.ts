@@ -85,12 +85,17 @@ export function countFrequentPairs(
  * miss rates, and the codes would then need sorting per basket.)
  */
 function frequentItems(itemCounts: ArrayLike<number>, minCount: number): Int32Array {
+  const out = new Int32Array(countAtLeast(itemCounts, minCount))
   let f = 0
-  for (let i = 0; i < itemCounts.length; i++) if (itemCounts[i]! >= minCount) f++
-  const out = new Int32Array(f)
-  f = 0
   for (let i = 0; i < itemCounts.length; i++) if (itemCounts[i]! >= minCount) out[f++] = i
   return out
+}
+
+/** How many of `counts` are at least `min` (its own function, so that the compiled loop returns at once instead of running into code it has never seen run). */
+function countAtLeast(counts: ArrayLike<number>, min: number): number {
+  let n = 0
+  for (let i = 0; i < counts.length; i++) if (counts[i]! >= min) n++
+  return n
 }
 
 /** The second largest count among the items `which` (0 when there are fewer than two). */
@@ -157,7 +162,8 @@ function denseCount(
 /**
  * The cells of `tri` at or above `minCount`, as pairs of item indices. One flat pass finds the
  * cells (most are below), then a walk over the rows, in step with the ascending cells, names
- * their pairs.
+ * their pairs. Each loop is a function of its own, so that its compiled code returns at once
+ * instead of running into code it has never seen run (and deoptimizing).
  */
 function collectDense(
   tri: Uint16Array | Int32Array,
@@ -166,16 +172,38 @@ function collectDense(
   decode: Int32Array,
   increments: number,
 ): FrequentPairs {
+  const found = cellsAtLeast(tri, minCount)
+  const pairs = {
+    minCount,
+    frequentItems: f,
+    increments,
+    a: new Int32Array(found.length),
+    b: new Int32Array(found.length),
+    counts: new Uint32Array(found.length),
+  }
+  namePairs(found, tri, f, decode, pairs)
+  return pairs
+}
+
+function cellsAtLeast(tri: Uint16Array | Int32Array, min: number): number[] {
   const found: number[] = []
-  for (let q = 0; q < tri.length; q++) if (tri[q]! >= minCount) found.push(q)
-  const a = new Int32Array(found.length)
-  const b = new Int32Array(found.length)
-  const counts = new Uint32Array(found.length)
+  for (let q = 0; q < tri.length; q++) if (tri[q]! >= min) found.push(q)
+  return found
+}
+
+function namePairs(
+  cells: number[],
+  tri: Uint16Array | Int32Array,
+  f: number,
+  decode: Int32Array,
+  out: FrequentPairs,
+): void {
+  const { a, b, counts } = out
   let row = 0
   let first = 0 // first cell of `row`, which holds b = row+1 … f−1
   let next = f - 1 // first cell of the row after
-  for (let k = 0; k < found.length; k++) {
-    const q = found[k]!
+  for (let k = 0; k < cells.length; k++) {
+    const q = cells[k]!
     while (q >= next) {
       row++
       first = next
@@ -185,7 +213,6 @@ function collectDense(
     b[k] = decode[row + 1 + q - first]!
     counts[k] = tri[q]!
   }
-  return { minCount, frequentItems: f, increments, a, b, counts }
 }
 
 function sparseCount(
