@@ -129,6 +129,8 @@ programs are checked against each other and against the data sets' README.
 
 Machine: ${meta.cpu}, ${meta.cores} cores, 1-minute load average ${meta.loadAverage[0].toFixed(2)} before
 and ${meta.loadAverage[1].toFixed(2)} after the runs; Node ${meta.node}; g++ ${meta.compiler}.
+Both programs run with the same environment minus \`NODE_EXTRA_CA_CERTS\` (Node 20 would load
+that certificate bundle at start-up, unrelated to mining).
 
 ${resultsTable(results)}
 

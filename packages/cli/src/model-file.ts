@@ -2,14 +2,15 @@
  * Reading and writing model files (`.upx`).
  * @module
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { readFile, rename, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { deserializeModel, type Model, serializeModel, UpcrossError } from 'upcross'
+import { ensureDirectory } from './ensure-directory.js'
 
 /** Writes the model atomically (temp file + rename) and returns its size in bytes. */
 export async function writeModelFile(path: string, model: Model): Promise<number> {
   const bytes = serializeModel(model)
-  await mkdir(dirname(path), { recursive: true })
+  ensureDirectory(dirname(path))
   const temp = `${path}.${process.pid}.tmp`
   await writeFile(temp, bytes)
   await rename(temp, path)

@@ -5,7 +5,6 @@
 
 import { once } from 'node:events'
 import { createReadStream, createWriteStream } from 'node:fs'
-import { mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { createInterface } from 'node:readline'
 import type { Writable } from 'node:stream'
@@ -17,6 +16,7 @@ import {
   recommend,
   UpcrossError,
 } from 'upcross'
+import { ensureDirectory } from './ensure-directory.js'
 
 /** What a batch run did. */
 export interface BatchReport {
@@ -46,7 +46,7 @@ export async function recommendBatch(
   let out: Writable = process.stdout
   if (outPath) {
     try {
-      await mkdir(dirname(outPath), { recursive: true })
+      ensureDirectory(dirname(outPath))
       out = createWriteStream(outPath)
       await once(out, 'open')
     } catch (error) {
