@@ -34,18 +34,50 @@ export interface OrderLineItem {
 
 /** Groups consecutive lines of the same order id into orders (lines keep their order). */
 export function* groupConsecutiveLines(lines: Iterable<OrderLine>): Generator<Order> {
-  let current: Order | undefined
+  const group = new OrderGrouper()
   for (const line of lines) {
-    if (!current || current.id !== line.orderId) {
-      if (current) yield current
-      current = {
+    const done = group.add(line)
+    if (done) yield done
+  }
+  const last = group.end()
+  if (last) yield last
+}
+
+/** `groupConsecutiveLines` over an asynchronous stream of lines (a file being read). */
+export async function* groupConsecutiveLinesAsync(
+  lines: AsyncIterable<OrderLine> | Iterable<OrderLine>,
+): AsyncGenerator<Order> {
+  const group = new OrderGrouper()
+  for await (const line of lines) {
+    const done = group.add(line)
+    if (done) yield done
+  }
+  const last = group.end()
+  if (last) yield last
+}
+
+/** The state of grouping: the order being filled. */
+class OrderGrouper {
+  private current: Order | undefined
+
+  /** Adds a line; returns the previous order when this line starts a new one. */
+  add(line: OrderLine): Order | undefined {
+    let done: Order | undefined
+    if (this.current?.id !== line.orderId) {
+      done = this.current
+      this.current = {
         id: line.orderId,
         customerId: line.customerId,
         orderedAt: line.orderedAt,
         lines: [],
       }
     }
-    current.lines.push({ sku: line.sku, quantity: line.quantity, unitPrice: line.unitPrice })
+    this.current!.lines.push({ sku: line.sku, quantity: line.quantity, unitPrice: line.unitPrice })
+    return done
   }
-  if (current) yield current
+
+  /** The last order, once the lines are over. */
+  end(): Order | undefined {
+    return this.current
+  }
 }

@@ -6,8 +6,10 @@
 import type { Issue } from 'upcross'
 import {
   BasketSetBuilder,
+  groupConsecutiveLinesAsync,
   type Model,
   type Order,
+  type OrderLine,
   type OrderLineOutcome,
   type Product,
   type TrainOptions,
@@ -78,25 +80,13 @@ export async function trainFromOutcomes(
   options: TrainFromOutcomesOptions = {},
 ): Promise<TrainResult & { counts: ImportCounts }> {
   const tally = new OutcomeTally(options.maxIssues, options.onIssue)
-  async function* orders(): AsyncGenerator<Order> {
-    let current: Order | undefined
+  async function* accepted(): AsyncGenerator<OrderLine> {
     for await (const outcome of outcomes) {
       const line = tally.see(outcome)
-      if (!line) continue
-      if (current?.id !== line.orderId) {
-        if (current) yield current
-        current = {
-          id: line.orderId,
-          customerId: line.customerId,
-          orderedAt: line.orderedAt,
-          lines: [],
-        }
-      }
-      current.lines.push({ sku: line.sku, quantity: line.quantity, unitPrice: line.unitPrice })
+      if (line) yield line
     }
-    if (current) yield current
   }
   const { maxIssues: _m, onIssue: _i, ...rest } = options
-  const result = await trainFromOrders(orders(), rest)
+  const result = await trainFromOrders(groupConsecutiveLinesAsync(accepted()), rest)
   return { ...result, counts: tally.counts }
 }
