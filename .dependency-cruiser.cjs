@@ -26,7 +26,10 @@ module.exports = {
     {
       name: 'core-mining-below-ranking',
       severity: 'error',
-      from: { path: '^packages/core/src/(ingest|mining|model|upgrades|catalog)/', pathNot: '\\.test\\.ts$' },
+      from: {
+        path: '^packages/core/src/(ingest|mining|model|upgrades|catalog)/',
+        pathNot: '\\.test\\.ts$',
+      },
       to: { path: '^packages/core/src/(offers|ranking|eval)/' },
     },
     {
