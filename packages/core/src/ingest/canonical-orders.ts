@@ -5,8 +5,8 @@
  */
 import { parseMinor } from '../domain/money.js'
 import type { OrderLine } from '../domain/order.js'
-import type { Issue, Result } from '../errors.js'
-import { exclusion, fieldCountIssue, fieldIssue, resolveHeader } from './header.js'
+import type { Result } from '../errors.js'
+import { createRecordParser, exclusion, fieldIssue } from './header.js'
 import { isZonelessIsoDateTime, parseIsoTimestamp } from './timestamp.js'
 import type { OrderLineOutcome, TextRecord } from './types.js'
 import { parseInteger } from './values.js'
@@ -34,21 +34,11 @@ export function createCanonicalOrderParser(
   header: TextRecord,
   file?: string,
 ): Result<OrderRecordParser> {
-  const resolved = resolveHeader(
+  return createRecordParser(
     header,
     { layout: 'canonical orders', required: CANONICAL_ORDER_COLUMNS },
     file,
-  )
-  if (!resolved.ok) return resolved
-  const { columns: c, width } = resolved.value
-
-  return {
-    ok: true,
-    value: (rec) => {
-      const countIssue = fieldCountIssue(rec, width, file)
-      if (countIssue) return { kind: 'reject', issues: [countIssue] }
-      const get = (i: number): string => (rec.fields[i] ?? '').trim()
-      const issues: Issue[] = []
+    ({ rec, columns: c, get, issues }): OrderLineOutcome => {
       const required = (col: (typeof CANONICAL_ORDER_COLUMNS)[number], i: number): string => {
         const v = get(i)
         if (v === '') issues.push(fieldIssue('missing_value', rec, col, file, 'present', v))
@@ -96,5 +86,5 @@ export function createCanonicalOrderParser(
       }
       return { kind: 'accept', row }
     },
-  }
+  )
 }

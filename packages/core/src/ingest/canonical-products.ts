@@ -5,8 +5,8 @@
  */
 import { parseMinor } from '../domain/money.js'
 import { type Product, RELATION_KINDS, type RelationKind } from '../domain/product.js'
-import type { Issue, Result } from '../errors.js'
-import { fieldCountIssue, fieldIssue, resolveHeader } from './header.js'
+import type { Result } from '../errors.js'
+import { createRecordParser, fieldIssue } from './header.js'
 import type { ProductOutcome, TextRecord } from './types.js'
 import { parseInteger, splitList } from './values.js'
 
@@ -32,7 +32,7 @@ export function createCanonicalProductParser(
   header: TextRecord,
   file?: string,
 ): Result<ProductRecordParser> {
-  const resolved = resolveHeader(
+  return createRecordParser(
     header,
     {
       layout: 'canonical products',
@@ -40,18 +40,7 @@ export function createCanonicalProductParser(
       optional: [...CANONICAL_PRODUCT_OPTIONAL_COLUMNS, ...RELATION_KINDS],
     },
     file,
-  )
-  if (!resolved.ok) return resolved
-  const { columns: c, width } = resolved.value
-
-  return {
-    ok: true,
-    value: (rec) => {
-      const countIssue = fieldCountIssue(rec, width, file)
-      if (countIssue) return { kind: 'reject', issues: [countIssue] }
-      const get = (i: number | undefined): string =>
-        i === undefined ? '' : (rec.fields[i] ?? '').trim()
-      const issues: Issue[] = []
+    ({ rec, columns: c, get, issues }): ProductOutcome => {
       const money = (col: 'price' | 'cost', i: number | undefined): number | undefined => {
         const text = get(i)
         if (text === '') return undefined
@@ -110,5 +99,5 @@ export function createCanonicalProductParser(
       if (issues.length > 0) return { kind: 'reject', issues }
       return { kind: 'accept', row: product }
     },
-  }
+  )
 }

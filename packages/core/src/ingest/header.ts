@@ -129,3 +129,38 @@ export function exclusion(
     },
   }
 }
+
+/** One record being parsed: its header columns, trimmed field reader and issue list. */
+export interface RecordRow<R extends string, O extends string> {
+  rec: TextRecord
+  columns: ResolvedHeader<R, O>['columns']
+  /** The trimmed field at index `i`; empty when `i` is undefined or past the record's end. */
+  get(i: number | undefined): string
+  /** Issues found so far in this record (empty at the start of each record). */
+  issues: Issue[]
+}
+
+/**
+ * Resolves `header` against `spec` and returns a record parser that rejects a record whose
+ * field count differs from the header's (`field_count`) and hands every other record to `parse`.
+ */
+export function createRecordParser<R extends string, O extends string = never, T = never>(
+  header: TextRecord,
+  spec: HeaderSpec<R, O>,
+  file: string | undefined,
+  parse: (row: RecordRow<R, O>) => T,
+): Result<(rec: TextRecord) => T | { kind: 'reject'; issues: Issue[] }> {
+  const resolved = resolveHeader(header, spec, file)
+  if (!resolved.ok) return resolved
+  const { columns, width } = resolved.value
+  return {
+    ok: true,
+    value: (rec) => {
+      const countIssue = fieldCountIssue(rec, width, file)
+      if (countIssue) return { kind: 'reject', issues: [countIssue] }
+      const get = (i: number | undefined): string =>
+        i === undefined ? '' : (rec.fields[i] ?? '').trim()
+      return parse({ rec, columns, get, issues: [] })
+    },
+  }
+}

@@ -4,8 +4,8 @@
  * `department > aisle`; the layout has no prices.
  * @module
  */
-import type { Issue, Result } from '../errors.js'
-import { fieldCountIssue, fieldIssue, resolveHeader } from './header.js'
+import type { Result } from '../errors.js'
+import { createRecordParser, fieldIssue } from './header.js'
 import type { ProductOutcome, TextRecord } from './types.js'
 
 /** Builds an id → name lookup from `aisles.csv` or `departments.csv` records. */
@@ -26,32 +26,24 @@ export function createInstacartNameTable(
   file?: string,
 ): Result<InstacartNameTableBuilder> {
   const idColumn = `${kind}_id` as const
-  const resolved = resolveHeader(
+  const names = new Map<string, string>()
+  const add = createRecordParser(
     header,
     { layout: `Instacart ${kind}s`, required: [idColumn, kind] },
     file,
-  )
-  if (!resolved.ok) return resolved
-  const { columns: c, width } = resolved.value
-  const names = new Map<string, string>()
-  return {
-    ok: true,
-    value: {
-      add(rec) {
-        const countIssue = fieldCountIssue(rec, width, file)
-        if (countIssue) return { kind: 'reject', issues: [countIssue] }
-        const id = (rec.fields[c[idColumn]] ?? '').trim()
-        if (id === '')
-          return {
-            kind: 'reject',
-            issues: [fieldIssue('missing_value', rec, idColumn, file, 'present', id)],
-          }
-        names.set(id, (rec.fields[c[kind]] ?? '').trim())
-        return undefined
-      },
-      build: () => names,
+    ({ rec, columns: c, get }): ProductOutcome | undefined => {
+      const id = get(c[idColumn])
+      if (id === '')
+        return {
+          kind: 'reject',
+          issues: [fieldIssue('missing_value', rec, idColumn, file, 'present', id)],
+        }
+      names.set(id, get(c[kind]))
+      return undefined
     },
-  }
+  )
+  if (!add.ok) return add
+  return { ok: true, value: { add: add.value, build: () => names } }
 }
 
 /**
@@ -65,16 +57,11 @@ export function createInstacartProductParser(
   file?: string,
 ): Result<(rec: TextRecord) => ProductOutcome> {
   const required = ['product_id', 'product_name', 'aisle_id', 'department_id'] as const
-  const resolved = resolveHeader(header, { layout: 'Instacart products', required }, file)
-  if (!resolved.ok) return resolved
-  const { columns: c, width } = resolved.value
-  return {
-    ok: true,
-    value: (rec) => {
-      const countIssue = fieldCountIssue(rec, width, file)
-      if (countIssue) return { kind: 'reject', issues: [countIssue] }
-      const get = (i: number): string => (rec.fields[i] ?? '').trim()
-      const issues: Issue[] = []
+  return createRecordParser(
+    header,
+    { layout: 'Instacart products', required },
+    file,
+    ({ rec, columns: c, get, issues }): ProductOutcome => {
       const sku = get(c.product_id)
       if (sku === '')
         issues.push(fieldIssue('missing_value', rec, 'product_id', file, 'present', sku))
@@ -112,5 +99,5 @@ export function createInstacartProductParser(
         row: { sku, title, category: `${department} > ${aisle}`, price: undefined },
       }
     },
-  }
+  )
 }

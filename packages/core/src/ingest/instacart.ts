@@ -7,8 +7,8 @@
  * @module
  */
 import type { OrderLine } from '../domain/order.js'
-import type { Issue, Result } from '../errors.js'
-import { fieldCountIssue, fieldIssue, resolveHeader, source } from './header.js'
+import type { Result } from '../errors.js'
+import { createRecordParser, fieldIssue, source } from './header.js'
 import { DAY_MS, HOUR_MS } from './timestamp.js'
 import type { OrderLineOutcome, TextRecord } from './types.js'
 import { parseInteger } from './values.js'
@@ -51,78 +51,73 @@ export function createInstacartOrderIndex(
   header: TextRecord,
   file?: string,
 ): Result<InstacartOrderIndexBuilder> {
-  const resolved = resolveHeader(
+  const byUser = new Map<string, Pending[]>()
+  const ids = new Set<string>()
+  const add = createRecordParser(
     header,
     { layout: 'Instacart orders', required: ORDER_COLUMNS },
     file,
+    ({ rec, columns: c, get, issues }): OrderLineOutcome | undefined => {
+      const id = get(c.order_id)
+      const user = get(c.user_id)
+      if (id === '') issues.push(fieldIssue('missing_value', rec, 'order_id', file, 'present', id))
+      else if (ids.has(id))
+        issues.push(fieldIssue('duplicate_order', rec, 'order_id', file, 'unique', id))
+      if (user === '')
+        issues.push(fieldIssue('missing_value', rec, 'user_id', file, 'present', user))
+      const number = parseInteger(get(c.order_number))
+      if (number === undefined || number < 1) {
+        issues.push(
+          fieldIssue(
+            'invalid_value',
+            rec,
+            'order_number',
+            file,
+            'a whole number ≥ 1',
+            get(c.order_number),
+          ),
+        )
+      }
+      const hour = parseInteger(get(c.order_hour_of_day))
+      if (hour === undefined || hour < 0 || hour > 23) {
+        issues.push(
+          fieldIssue(
+            'invalid_time',
+            rec,
+            'order_hour_of_day',
+            file,
+            'an hour 0–23',
+            get(c.order_hour_of_day),
+          ),
+        )
+      }
+      const daysText = get(c.days_since_prior_order)
+      const days = daysText === '' ? 0 : Number(daysText)
+      if (!Number.isFinite(days) || days < 0 || !/^[\d.]+$/.test(daysText || '0')) {
+        issues.push(
+          fieldIssue(
+            'invalid_time',
+            rec,
+            'days_since_prior_order',
+            file,
+            'a number of days ≥ 0 or empty',
+            daysText,
+          ),
+        )
+      }
+      if (issues.length > 0) return { kind: 'reject', issues }
+      ids.add(id)
+      const list = byUser.get(user) ?? []
+      if (list.length === 0) byUser.set(user, list)
+      list.push({ id, number: number!, days, hour: hour! })
+      return undefined
+    },
   )
-  if (!resolved.ok) return resolved
-  const { columns: c, width } = resolved.value
-  const byUser = new Map<string, Pending[]>()
-  const ids = new Set<string>()
+  if (!add.ok) return add
   return {
     ok: true,
     value: {
-      add(rec) {
-        const countIssue = fieldCountIssue(rec, width, file)
-        if (countIssue) return { kind: 'reject', issues: [countIssue] }
-        const get = (i: number): string => (rec.fields[i] ?? '').trim()
-        const issues: Issue[] = []
-        const id = get(c.order_id)
-        const user = get(c.user_id)
-        if (id === '')
-          issues.push(fieldIssue('missing_value', rec, 'order_id', file, 'present', id))
-        else if (ids.has(id))
-          issues.push(fieldIssue('duplicate_order', rec, 'order_id', file, 'unique', id))
-        if (user === '')
-          issues.push(fieldIssue('missing_value', rec, 'user_id', file, 'present', user))
-        const number = parseInteger(get(c.order_number))
-        if (number === undefined || number < 1) {
-          issues.push(
-            fieldIssue(
-              'invalid_value',
-              rec,
-              'order_number',
-              file,
-              'a whole number ≥ 1',
-              get(c.order_number),
-            ),
-          )
-        }
-        const hour = parseInteger(get(c.order_hour_of_day))
-        if (hour === undefined || hour < 0 || hour > 23) {
-          issues.push(
-            fieldIssue(
-              'invalid_time',
-              rec,
-              'order_hour_of_day',
-              file,
-              'an hour 0–23',
-              get(c.order_hour_of_day),
-            ),
-          )
-        }
-        const daysText = get(c.days_since_prior_order)
-        const days = daysText === '' ? 0 : Number(daysText)
-        if (!Number.isFinite(days) || days < 0 || !/^[\d.]+$/.test(daysText || '0')) {
-          issues.push(
-            fieldIssue(
-              'invalid_time',
-              rec,
-              'days_since_prior_order',
-              file,
-              'a number of days ≥ 0 or empty',
-              daysText,
-            ),
-          )
-        }
-        if (issues.length > 0) return { kind: 'reject', issues }
-        ids.add(id)
-        const list = byUser.get(user) ?? []
-        if (list.length === 0) byUser.set(user, list)
-        list.push({ id, number: number!, days, hour: hour! })
-        return undefined
-      },
+      add: add.value,
       build() {
         const index = new Map<string, InstacartOrder>()
         for (const [customerId, orders] of byUser) {
@@ -155,21 +150,13 @@ export function createInstacartOrderProductParser(
   orders: ReadonlyMap<string, InstacartOrder>,
   file?: string,
 ): Result<(rec: TextRecord) => OrderLineOutcome> {
-  const resolved = resolveHeader(
+  return createRecordParser(
     header,
     { layout: 'Instacart order_products', required: LINE_COLUMNS },
     file,
-  )
-  if (!resolved.ok) return resolved
-  const { columns: c, width } = resolved.value
-  return {
-    ok: true,
-    value: (rec) => {
-      const countIssue = fieldCountIssue(rec, width, file)
-      if (countIssue) return { kind: 'reject', issues: [countIssue] }
-      const orderId = (rec.fields[c.order_id] ?? '').trim()
-      const sku = (rec.fields[c.product_id] ?? '').trim()
-      const issues: Issue[] = []
+    ({ rec, columns: c, get, issues }): OrderLineOutcome => {
+      const orderId = get(c.order_id)
+      const sku = get(c.product_id)
       if (sku === '')
         issues.push(fieldIssue('missing_value', rec, 'product_id', file, 'present', sku))
       const order = orders.get(orderId)
@@ -193,5 +180,5 @@ export function createInstacartOrderProductParser(
       }
       return { kind: 'accept', row }
     },
-  }
+  )
 }

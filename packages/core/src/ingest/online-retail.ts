@@ -6,8 +6,8 @@
  */
 import { parseMinor } from '../domain/money.js'
 import type { OrderLine } from '../domain/order.js'
-import type { Issue, Result } from '../errors.js'
-import { exclusion, fieldCountIssue, fieldIssue, resolveHeader } from './header.js'
+import type { Result } from '../errors.js'
+import { createRecordParser, exclusion, fieldIssue } from './header.js'
 import { parseUsDateTime } from './timestamp.js'
 import type { OrderLineOutcome, RecordOutcome, TextRecord } from './types.js'
 import { normalizeNumericId, parseInteger } from './values.js'
@@ -83,20 +83,11 @@ export function createOnlineRetailDetailParser(
   header: TextRecord,
   file?: string,
 ): Result<(rec: TextRecord) => RecordOutcome<OnlineRetailLine>> {
-  const resolved = resolveHeader(
+  return createRecordParser(
     header,
     { layout: 'Online Retail', required: ONLINE_RETAIL_COLUMNS },
     file,
-  )
-  if (!resolved.ok) return resolved
-  const { columns: c, width } = resolved.value
-  return {
-    ok: true,
-    value: (rec) => {
-      const countIssue = fieldCountIssue(rec, width, file)
-      if (countIssue) return { kind: 'reject', issues: [countIssue] }
-      const get = (i: number): string => (rec.fields[i] ?? '').trim()
-      const issues: Issue[] = []
+    ({ rec, columns: c, get, issues }): RecordOutcome<OnlineRetailLine> => {
       const invoice = get(c.InvoiceNo)
       const code = get(c.StockCode)
       const qtyText = get(c.Quantity)
@@ -167,5 +158,5 @@ export function createOnlineRetailDetailParser(
         row: { line, description: get(c.Description), country: get(c.Country) },
       }
     },
-  }
+  )
 }

@@ -2,37 +2,22 @@
  * The `importOrders` use case: parser outcomes in, orders stored batch by batch, a report out.
  * @module
  */
-import type { Issue, Order, OrderLine, OrderLineOutcome } from 'upcross'
-import { UpcrossError } from 'upcross'
+import type { Order, OrderLine, OrderLineOutcome } from 'upcross'
 import type { Store } from '../ports/store.js'
-import { type ImportCounts, type IssueKind, OutcomeTally } from './outcome-tally.js'
+import { BatchImport, type BatchImportOptions, type ImportRowProgress } from './batch-import.js'
+import type { ImportCounts } from './outcome-tally.js'
 
 /** How many orders one batch (one transaction) holds by default. */
 export const DEFAULT_ORDER_BATCH_SIZE = 1000
 
 /** Progress of a running import, as passed to `onProgress`. */
-export interface ImportOrdersProgress {
-  rows: number
-  accepted: number
-  excludedRows: number
-  rejectedRows: number
+export interface ImportOrdersProgress extends ImportRowProgress {
   ordersInserted: number
   ordersDuplicate: number
 }
 
-/** Options of `importOrders`. */
-export interface ImportOrdersOptions {
-  /** Orders per batch; each batch is written in one transaction (default 1000). */
-  batchSize?: number
-  /** Called after every batch and every `progressEvery` rows. */
-  onProgress?: (progress: ImportOrdersProgress) => void
-  /** Rows between two `onProgress` calls when no batch is written (default 10,000). */
-  progressEvery?: number
-  /** Issues of each kind kept in the report (default 10,000); the rest are only counted. */
-  maxIssues?: number
-  /** Called for every excluded or rejected issue, uncapped (e.g. to write a report file). */
-  onIssue?: (kind: IssueKind, issue: Issue) => void
-}
+/** Options of `importOrders`; a batch holds `batchSize` orders. */
+export interface ImportOrdersOptions extends BatchImportOptions<ImportOrdersProgress> {}
 
 /** What an order import did. */
 export interface ImportReport extends ImportCounts {
@@ -60,34 +45,17 @@ export async function importOrders(
   outcomes: AsyncIterable<OrderLineOutcome> | Iterable<OrderLineOutcome>,
   options: ImportOrdersOptions = {},
 ): Promise<ImportReport> {
-  const batchSize = options.batchSize ?? DEFAULT_ORDER_BATCH_SIZE
-  const progressEvery = options.progressEvery ?? 10_000
-  if (!Number.isInteger(batchSize) || batchSize < 1) {
-    throw new UpcrossError(
-      'invalid_input',
-      `batch size must be a positive integer, not ${batchSize}`,
-    )
-  }
-  const tally = new OutcomeTally(options.maxIssues, options.onIssue)
   const orders = { inserted: 0, duplicates: 0, merged: 0 }
-  let batches = 0
+  const run = new BatchImport(options, DEFAULT_ORDER_BATCH_SIZE, () => ({
+    ordersInserted: orders.inserted,
+    ordersDuplicate: orders.duplicates,
+  }))
+  const { tally, batchSize } = run
   const created = new Set<string>()
   const duplicates = new Set<string>()
   /** The batch being built: each order with the number of fragments merged into it. */
   let pending = new Map<string, { order: Order; fragments: number }>()
   let current: Order | undefined
-
-  const progress = (): void => {
-    const c = tally.counts
-    options.onProgress?.({
-      rows: c.rows,
-      accepted: c.accepted,
-      excludedRows: c.excludedRows,
-      rejectedRows: c.rejectedRows,
-      ordersInserted: orders.inserted,
-      ordersDuplicate: orders.duplicates,
-    })
-  }
 
   const flush = async (): Promise<void> => {
     if (pending.size === 0) return
@@ -115,8 +83,7 @@ export async function importOrders(
     }
     orders.inserted += result.inserted
     orders.duplicates += result.duplicates
-    batches++
-    progress()
+    run.batchDone()
   }
 
   const close = async (order: Order | undefined): Promise<void> => {
@@ -143,10 +110,10 @@ export async function importOrders(
       }
       current.lines.push({ sku: line.sku, quantity: line.quantity, unitPrice: line.unitPrice })
     }
-    if (tally.counts.rows % progressEvery === 0) progress()
+    run.rowDone()
   }
   await close(current)
   await flush()
-  progress()
-  return { ...tally.counts, orders, batches }
+  run.progress()
+  return { ...tally.counts, orders, batches: run.batches }
 }
