@@ -28,9 +28,14 @@ export type {
   AddonRelation,
   BoughtBeforeReason,
   BoughtTogetherReason,
+  BundleReason,
   ChoiceReason,
+  LimitedTimeReason,
+  LoyaltyProgressReason,
   PopularReason,
   Reason,
+  ThresholdGapReason,
+  ThresholdReward,
   UpgradeGain,
   UpgradeReason,
   UpgradeSource,
@@ -114,6 +119,8 @@ export { decayWeights, latestTime } from './mining/decay.js'
 export type { FrequentPairs, FrequentPairsOptions } from './mining/frequent-pairs.js'
 export { countFrequentPairs } from './mining/frequent-pairs.js'
 export { countItems } from './mining/item-counts.js'
+export type { ItemsetOptions, Itemsets } from './mining/itemsets.js'
+export { itemsetAt, itemsetIndex, mineItemsets } from './mining/itemsets.js'
 export type { AssociationParams } from './mining/measures.js'
 export {
   associationWeight,
@@ -133,13 +140,46 @@ export { deserializeModel, serializeModel } from './model/serialize.js'
 export type { TrainOptions } from './model/train.js'
 export { DEFAULT_PERSONAL, resolveTrainParams, trainModel } from './model/train.js'
 export { ADDON_RELATIONS, addonOffers } from './offers/addons.js'
+export type {
+  BundleCatalog,
+  BundleOffer,
+  BundleParams,
+  BundleSource,
+  DeclaredBundle,
+} from './offers/bundles.js'
+export { bundleOffers, bundleSource, DEFAULT_BUNDLE } from './offers/bundles.js'
+export type { BundlePrice } from './offers/bundles-price.js'
+export { priceBundle } from './offers/bundles-price.js'
 export { CHOICE_GAP, choiceOffers } from './offers/choices.js'
 export type { LadderOption } from './offers/declared-ladder.js'
 export { declaredDowngrades, declaredUpgrades, variantSiblings } from './offers/declared-ladder.js'
 export { changesBetween } from './offers/gains.js'
+export type { ActiveOffer, LimitedTimeOffer } from './offers/limited-time.js'
+export { activeOffers, parseLimitedTimeOffer } from './offers/limited-time.js'
+export type { LoyaltyProgram, LoyaltyProgress, PointsProgram, PunchCard } from './offers/loyalty.js'
+export { loyaltyProgress, parseLoyaltyProgram } from './offers/loyalty.js'
 export { priceStep } from './offers/price-step.js'
+export type {
+  Redeemed,
+  Redemption,
+  ReferralCode,
+  ReferralReward,
+  ReferralState,
+} from './offers/referral.js'
+export { parseReferralCode, redeemReferral } from './offers/referral.js'
 export type { SizeHint } from './offers/size-hint.js'
 export { compareSize, sizeHints } from './offers/size-hint.js'
+export type { CartThresholds, ThresholdCart, ThresholdCartLine } from './offers/threshold-cart.js'
+export { countedSubtotal, countsToward, evaluateCart, ruleSetFor } from './offers/threshold-cart.js'
+export type { GapFillerOptions, GapFillerSource } from './offers/threshold-nudge.js'
+export { gapFillers } from './offers/threshold-nudge.js'
+export type {
+  ThresholdCounting,
+  ThresholdRuleSet,
+  ThresholdRules,
+  ThresholdTier,
+} from './offers/threshold-rules.js'
+export { parseThresholdRules } from './offers/threshold-rules.js'
 export type { Upgrade } from './offers/upsell.js'
 export { learnedUpgrades, upgradesOf, upsellOffers } from './offers/upsell.js'
 export { crossSell, PERSONAL_CART_WEIGHT } from './ranking/cross-sell.js'

@@ -128,3 +128,77 @@ export type Reason =
   | UpgradeReason
   | AddonReason
   | ChoiceReason
+  | BundleReason
+  | ThresholdGapReason
+  | LoyaltyProgressReason
+  | LimitedTimeReason
+
+/** What a cart-threshold tier grants (free shipping, a free gift, a percentage off). */
+export type ThresholdReward =
+  | { kind: 'free_shipping' }
+  | { kind: 'free_gift'; sku: string }
+  | { kind: 'percent_off'; pct: number }
+
+/** Adding the offered item takes the cart over the next threshold. Money in minor units. */
+export interface ThresholdGapReason {
+  code: 'threshold_gap'
+  /** What the next tier grants, exactly as the rules say. */
+  reward: ThresholdReward
+  threshold: number
+  /** threshold − the cart's counted subtotal (> 0). */
+  gap: number
+  item_price: number
+  /** Adding one unit at item_price reaches the threshold under the rules. */
+  crosses: true
+}
+
+/** Progress in a loyalty program: `need` more purchases (or points) to the next reward. */
+export interface LoyaltyProgressReason {
+  code: 'loyalty_progress'
+  /** The program's id. */
+  program: string
+  unit: 'purchases' | 'points'
+  have: number
+  /** Punch card: paid purchases before the free one (0: the next one is free); points: points missing. */
+  need: number
+  /** The reward's label, e.g. "a free coffee". */
+  reward: string
+}
+
+/** A limited-time offer, with its real start and end exactly as configured (ISO-8601). */
+export interface LimitedTimeReason {
+  code: 'limited_time'
+  /** The offer's id and label. */
+  offer: string
+  label: string
+  starts_at: string
+  ends_at: string
+}
+
+/**
+ * A bundle of 2–4 items bought together, priced with a discount that keeps the margin floor.
+ * Prices in minor units.
+ */
+export interface BundleReason {
+  code: 'bundle'
+  /** The bundle's SKUs, each once. */
+  items: string[]
+  /** The cart or viewed item the evidence is measured from. */
+  anchor: string
+  /** Sum of the items' prices. */
+  full_price: number
+  /** full_price after the discount (never more than full_price). */
+  bundle_price: number
+  /** full_price − bundle_price. */
+  saving: number
+  /** (bundle_price − cost) / bundle_price; null when a cost is unknown (then no discount is given). */
+  margin_after: number | null
+  /** Orders holding the whole bundle (0 for a merchant bundle never bought whole). */
+  orders: number
+  /** Share of the anchor's orders that held the whole bundle. */
+  confidence: number
+  /** confidence ÷ the share of all orders holding the rest of the bundle; 0 when unknown. */
+  lift: number
+  /** True when the margin floor cut the discount below the one asked for. */
+  discount_capped_by_margin: boolean
+}

@@ -3,7 +3,7 @@
  * @module
  */
 import { formatMinor } from '../domain/money.js'
-import type { Reason, UpgradeGain } from '../domain/reason.js'
+import type { Reason, ThresholdReward, UpgradeGain } from '../domain/reason.js'
 
 /** How to name an item in a sentence (its title, or its SKU). */
 export type NameOf = (sku: string) => string
@@ -54,6 +54,33 @@ export const ENGLISH: MessageCatalog = {
     r.lastAt
       ? `You bought this ${r.times === 1 ? 'once' : `${r.times} times`}, last on ${r.lastAt.slice(0, 10)}`
       : `You bought this ${r.times === 1 ? 'once' : `${r.times} times`} before`,
+  threshold_gap: (r, nameOf) =>
+    `Add this (${formatMinor(r.item_price)}) to get ${rewardPhrase(r.reward, nameOf)}: you are ${formatMinor(r.gap)} away from ${formatMinor(r.threshold)}`,
+  loyalty_progress: (r) =>
+    r.unit === 'points'
+      ? `${formatCount(r.need)} more point${r.need === 1 ? '' : 's'} for ${r.reward} (you have ${formatCount(r.have)})`
+      : r.need === 0
+        ? `Your next one is free: ${r.reward}`
+        : `${r.need} more for ${r.reward}`,
+  limited_time: (r) => `${r.label}: until ${r.ends_at}`,
+  bundle: (r, nameOf) => {
+    const price =
+      r.saving > 0
+        ? `${formatMinor(r.bundle_price)} instead of ${formatMinor(r.full_price)} (save ${formatMinor(r.saving)})`
+        : formatMinor(r.bundle_price)
+    const evidence =
+      r.orders > 0
+        ? `bought together in ${formatCount(r.orders)} orders, ${percent(r.confidence)} of orders with ${nameOf(r.anchor)}${r.lift > 0 ? `, ${r.lift.toFixed(1)}× more often than chance` : ''}`
+        : 'a bundle from the store'
+    const note = r.margin_after === null ? ' (no discount: cost unknown)' : ''
+    return `Bundle: ${r.items.map(nameOf).join(' + ')} for ${price}${note}; ${evidence}`
+  },
+}
+
+function rewardPhrase(r: ThresholdReward, nameOf: NameOf): string {
+  if (r.kind === 'free_shipping') return 'free shipping'
+  if (r.kind === 'free_gift') return `${nameOf(r.sku)} free`
+  return `${r.pct}% off`
 }
 
 const ADDON_WORDS: Record<string, string> = {
