@@ -19,9 +19,10 @@ module.exports = {
     {
       name: 'core-domain-is-a-leaf',
       severity: 'error',
-      comment: 'domain ← ingest, mining, model ← offers ← ranking; domain imports none of them.',
+      comment:
+        'domain ← ingest, mining, model ← offers, rules ← ranking; domain imports none of them.',
       from: { path: '^packages/core/src/domain' },
-      to: { path: '^packages/core/src/(ingest|mining|model|offers|ranking|eval)/' },
+      to: { path: '^packages/core/src/(ingest|mining|model|offers|rules|ranking|eval)/' },
     },
     {
       name: 'core-mining-below-ranking',
@@ -30,6 +31,13 @@ module.exports = {
         path: '^packages/core/src/(ingest|mining|model|upgrades|catalog)/',
         pathNot: '\\.test\\.ts$',
       },
+      to: { path: '^packages/core/src/(offers|rules|ranking|eval)/' },
+    },
+    {
+      name: 'core-rules-below-ranking',
+      severity: 'error',
+      comment: 'Merchant rules are data over candidates; ranking applies them, never the reverse.',
+      from: { path: '^packages/core/src/rules/', pathNot: '\\.test\\.ts$' },
       to: { path: '^packages/core/src/(offers|ranking|eval)/' },
     },
     {

@@ -32,6 +32,8 @@ export type {
   ChoiceReason,
   LimitedTimeReason,
   LoyaltyProgressReason,
+  MerchantRuleReason,
+  ObjectiveFallbackReason,
   PopularReason,
   Reason,
   ThresholdGapReason,
@@ -185,12 +187,53 @@ export { learnedUpgrades, upgradesOf, upsellOffers } from './offers/upsell.js'
 export { crossSell, PERSONAL_CART_WEIGHT } from './ranking/cross-sell.js'
 export type { MessageCatalog, NameOf } from './ranking/explain.js'
 export { describeReason, ENGLISH } from './ranking/explain.js'
+export { applyGuards } from './ranking/guards/apply.js'
+export { coversCost } from './ranking/guards/covers-cost.js'
+export { dismissedRecently } from './ranking/guards/dismissed.js'
+export type { Cap, FrequencyCaps } from './ranking/guards/frequency-cap.js'
+export { frequencyCap } from './ranking/guards/frequency-cap.js'
+export { notInCart } from './ranking/guards/in-cart.js'
+export { inStock } from './ranking/guards/out-of-stock.js'
+export { notOwned, ownedSkus } from './ranking/guards/owned.js'
+export { placementCap } from './ranking/guards/placement-cap.js'
+export { relevanceFloor } from './ranking/guards/relevance-floor.js'
+export { PLACEMENT_KINDS, timing } from './ranking/guards/timing.js'
+export type {
+  Dropped,
+  FeedbackEvent,
+  Guard,
+  GuardContext,
+  GuardDrop,
+  GuardName,
+  Impression,
+} from './ranking/guards/types.js'
 export { DURABLE_REPEAT_RATE, isDurable, ownedDurables } from './ranking/ownership.js'
 export type { PersonalProfile, PersonalWeights } from './ranking/personal.js'
 export { DEFAULT_PERSONAL_WEIGHTS, personalNext, personalProfile } from './ranking/personal.js'
 export { productPage } from './ranking/product-page.js'
 export { recommend } from './ranking/recommend.js'
+export type { Objective, ProfitOptions } from './ranking/scorers/profit.js'
+export { acceptProbability, profitOf, scoreByObjective } from './ranking/scorers/profit.js'
 export { similarCustomers } from './ranking/similar-customers.js'
+export { applyMerchantRules } from './rules/apply.js'
+export type { Candidate } from './rules/candidate.js'
+export { isAvailable } from './rules/candidate.js'
+export { parseMerchantRules } from './rules/parse.js'
+export type {
+  ExcludeRule,
+  ItemMatch,
+  LinkRule,
+  MerchantRule,
+  MerchantRuleSet,
+  PinRule,
+  RuleContext,
+  RuleEffect,
+  RuleOutcome,
+  RuleTrace,
+  RuleWhen,
+  ScoreRule,
+  UnavailablePolicy,
+} from './rules/types.js'
 export type { UpgradeInput, UpgradeRows } from './upgrades/learn-upgrades.js'
 export {
   emptyUpgrades,

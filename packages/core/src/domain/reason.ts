@@ -132,6 +132,8 @@ export type Reason =
   | ThresholdGapReason
   | LoyaltyProgressReason
   | LimitedTimeReason
+  | MerchantRuleReason
+  | ObjectiveFallbackReason
 
 /** What a cart-threshold tier grants (free shipping, a free gift, a percentage off). */
 export type ThresholdReward =
@@ -201,4 +203,21 @@ export interface BundleReason {
   lift: number
   /** True when the margin floor cut the discount below the one asked for. */
   discount_capped_by_margin: boolean
+}
+
+/** A merchant rule changed this offer: it added, pinned, boosted or buried it. */
+export interface MerchantRuleReason {
+  code: 'merchant_rule'
+  /** The rule's id. */
+  rule: string
+  effect: 'added' | 'pinned' | 'boosted' | 'buried'
+}
+
+/** The placement's objective could not be used for this offer, so a simpler one ranked it. */
+export interface ObjectiveFallbackReason {
+  code: 'objective_fallback'
+  objective: 'revenue' | 'profit'
+  used: 'relevance' | 'revenue'
+  /** What was missing: the item's cost (profit) or its price (revenue). */
+  missing: 'cost' | 'price'
 }

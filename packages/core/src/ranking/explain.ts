@@ -75,12 +75,22 @@ export const ENGLISH: MessageCatalog = {
     const note = r.margin_after === null ? ' (no discount: cost unknown)' : ''
     return `Bundle: ${r.items.map(nameOf).join(' + ')} for ${price}${note}; ${evidence}`
   },
+  merchant_rule: (r) => `${RULE_WORDS[r.effect]} by the store (rule ${r.rule})`,
+  objective_fallback: (r) =>
+    `Ranked by ${r.used} instead of ${r.objective}: the ${r.missing} is unknown`,
 }
 
 function rewardPhrase(r: ThresholdReward, nameOf: NameOf): string {
   if (r.kind === 'free_shipping') return 'free shipping'
   if (r.kind === 'free_gift') return `${nameOf(r.sku)} free`
   return `${r.pct}% off`
+}
+
+const RULE_WORDS: Record<string, string> = {
+  added: 'Recommended',
+  pinned: 'Placed here',
+  boosted: 'Promoted',
+  buried: 'Shown lower',
 }
 
 const ADDON_WORDS: Record<string, string> = {
