@@ -31,41 +31,24 @@ mkdirSync(`${root}/${work}`, { recursive: true })
 
 // Exit 3 would mean malformed rows; the France file has none, only rows excluded by design
 // (cancellations, postage), which the report file lists line by line.
+// The same demo store file holds the orders and, by its descriptions and prices, the catalog.
+const importFrom = (what, ...extra) => [
+  'import',
+  what,
+  orders,
+  '--format',
+  'online-retail',
+  '--db',
+  db,
+  '--no-progress',
+  ...extra,
+]
 step(
   '1. Import the order history (cancellations and postage are excluded, each with its line and reason)',
-  [
-    'import',
-    'orders',
-    orders,
-    '--format',
-    'online-retail',
-    '--db',
-    db,
-    '--report',
-    `${work}/import-issues.jsonl`,
-    '--no-progress',
-  ],
+  importFrom('orders', '--report', `${work}/import-issues.jsonl`),
 )
-step('2. Import it again: nothing is stored twice', [
-  'import',
-  'orders',
-  orders,
-  '--format',
-  'online-retail',
-  '--db',
-  db,
-  '--no-progress',
-])
-step('3. Import the catalog (titles and prices derived from the same file)', [
-  'import',
-  'products',
-  orders,
-  '--format',
-  'online-retail',
-  '--db',
-  db,
-  '--no-progress',
-])
+step('2. Import it again: nothing is stored twice', importFrom('orders'))
+step('3. Import the catalog (titles and prices derived from the same file)', importFrom('products'))
 step('4. Train: mine what sells with what into a model file', [
   'train',
   '--db',

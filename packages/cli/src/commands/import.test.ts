@@ -2,8 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openStore } from '@upcross/store-sql'
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import { main } from '../main.js'
+import { captureOutput } from '../test-support/capture-output.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'upcross-import-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -22,24 +23,8 @@ const ORDERS = [
 
 const PRODUCTS = ['sku,title,category,price', 'A,Apple,Fruit,0.50', 'B,Bread,,2.00', ''].join('\n')
 
-let out = ''
-let err = ''
-beforeEach(() => {
-  out = ''
-  err = ''
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk)
-    return true
-  })
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err += String(chunk)
-    return true
-  })
-})
-afterEach(() => {
-  vi.restoreAllMocks()
-  vi.unstubAllEnvs()
-})
+const io = captureOutput()
+afterEach(() => vi.unstubAllEnvs())
 
 const run = (...args: string[]) => main(['node', 'upcross', ...args])
 
@@ -63,15 +48,15 @@ describe('upcross import orders', () => {
 
   it('keeps accepted rows, reports rejected ones with lines, exits 3; a re-run stores nothing new', async () => {
     const args = ['import', 'orders', csv, '--db', `sqlite:${db}`, '--store', 's1']
-    expect(await run(...args, '--report', report, '--no-progress'), err).toBe(3)
-    expect(out).toMatch(/rows read\s+7/)
-    expect(out).toMatch(/accepted\s+4/)
-    expect(out).toMatch(/excluded\s+1\s+\(return_line 1\)/)
-    expect(out).toMatch(/rejected\s+2\s+\(invalid_quantity 1, invalid_time 1\)/)
-    expect(out).toMatch(/orders inserted\s+3/)
-    expect(out).toMatch(/orders already present \(duplicates\)\s+0/)
-    expect(out).toContain(`${csv}:4 column quantity:`)
-    expect(out).toContain(`${csv}:6 column ordered_at:`)
+    expect(await run(...args, '--report', report, '--no-progress'), io.err).toBe(3)
+    expect(io.out).toMatch(/rows read\s+7/)
+    expect(io.out).toMatch(/accepted\s+4/)
+    expect(io.out).toMatch(/excluded\s+1\s+\(return_line 1\)/)
+    expect(io.out).toMatch(/rejected\s+2\s+\(invalid_quantity 1, invalid_time 1\)/)
+    expect(io.out).toMatch(/orders inserted\s+3/)
+    expect(io.out).toMatch(/orders already present \(duplicates\)\s+0/)
+    expect(io.out).toContain(`${csv}:4 column quantity:`)
+    expect(io.out).toContain(`${csv}:6 column ordered_at:`)
     const issues = readFileSync(report, 'utf8')
       .trim()
       .split('\n')
@@ -83,10 +68,10 @@ describe('upcross import orders', () => {
     ])
     expect(await stored(db)).toEqual([3, 4])
 
-    out = ''
+    io.clear()
     expect(await run(...args, '--batch-size', '1')).toBe(3)
-    expect(out).toMatch(/orders inserted\s+0/)
-    expect(out).toMatch(/orders already present \(duplicates\)\s+3/)
+    expect(io.out).toMatch(/orders inserted\s+0/)
+    expect(io.out).toMatch(/orders already present \(duplicates\)\s+3/)
     expect(await stored(db)).toEqual([3, 4])
   })
 
@@ -104,7 +89,7 @@ describe('upcross import orders', () => {
     expect(await run('import', 'orders', clean, '--format', 'canonical')).toBe(0)
     expect(await stored(envDb, 'fromenv')).toEqual([3, 4])
     expect(await stored(envDb, 's1')).toEqual([0, 0])
-    expect(err).toContain('importing orders:')
+    expect(io.err).toContain('importing orders:')
   })
 
   it('exits 2 on usage errors: unknown format, missing file, bad batch size, bad config', async () => {
@@ -112,7 +97,7 @@ describe('upcross import orders', () => {
     const base = ['import', 'orders', '--db', `sqlite:${db2}`]
     expect(await run(...base, csv, '--format', 'nope')).toBe(2)
     expect(await run(...base, join(dir, 'missing.csv'))).toBe(2)
-    expect(err).toContain('file not found')
+    expect(io.err).toContain('file not found')
     expect(await run(...base, csv, '--batch-size', '0')).toBe(2)
     expect(await run(...base, csv, '--store', 'not a valid id')).toBe(2)
     expect(await run('import', 'orders', csv, '--db', 'mysql://x')).toBe(2)
@@ -121,7 +106,7 @@ describe('upcross import orders', () => {
 
   it('exits 1 when the database is not available', async () => {
     expect(await run('import', 'orders', csv, '--db', 'postgres://u@localhost/x')).toBe(1)
-    expect(err).toContain('PostgreSQL support arrives with the service issue')
+    expect(io.err).toContain('PostgreSQL support arrives with the service issue')
   })
 })
 
@@ -132,11 +117,11 @@ describe('upcross import products', () => {
     writeFileSync(file, PRODUCTS)
     const args = ['import', 'products', file, '--db', `sqlite:${db}`, '--store', 's1']
     expect(await run(...args)).toBe(0)
-    expect(out).toMatch(/products inserted\s+2/)
-    out = ''
+    expect(io.out).toMatch(/products inserted\s+2/)
+    io.clear()
     expect(await run(...args, '--format', 'canonical')).toBe(0)
-    expect(out).toMatch(/products inserted\s+0/)
-    expect(out).toMatch(/products updated\s+2/)
+    expect(io.out).toMatch(/products inserted\s+0/)
+    expect(io.out).toMatch(/products updated\s+2/)
     const store = await openStore(`sqlite:${db}`)
     expect((await store.getProducts('s1')).map((p) => [p.sku, p.price])).toEqual([
       ['A', 50],

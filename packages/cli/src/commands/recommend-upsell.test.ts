@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { main } from '../main.js'
+import { captureOutput } from '../test-support/capture-output.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'upcross-upsell-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -47,21 +48,7 @@ const ordersCsv = [
   '',
 ].join('\n')
 
-let out = ''
-let err = ''
-beforeEach(() => {
-  out = ''
-  err = ''
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk)
-    return true
-  })
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err += String(chunk)
-    return true
-  })
-})
-afterEach(() => vi.restoreAllMocks())
+const io = captureOutput()
 
 const run = (...args: string[]) => main(['node', 'upcross', ...args])
 
@@ -79,18 +66,18 @@ describe('upcross recommend: upsell on the product page and the rule of three', 
   writeFileSync(orders, ordersCsv)
 
   const offersFor = async (placement: string): Promise<JsonOffer[]> => {
-    out = ''
+    io.clear()
     const args = ['recommend', '--model', model, '--sku', 'L1', '--placement', placement, '--json']
-    expect(await run(...args), err).toBe(0)
-    return (JSON.parse(out) as { offers: JsonOffer[] }).offers
+    expect(await run(...args), io.err).toBe(0)
+    return (JSON.parse(io.out) as { offers: JsonOffer[] }).offers
   }
 
   it('trains with a valid catalog without warnings', async () => {
     expect(
       await run('train', '--orders', orders, '--products', products, '--out', model),
-      err,
+      io.err,
     ).toBe(0)
-    expect(err).not.toContain('warning')
+    expect(io.err).not.toContain('warning')
   })
 
   it('puts declared tiers and variants first, then learned upgrades, add-ons and cross-sells', async () => {
@@ -119,7 +106,7 @@ describe('upcross recommend: upsell on the product page and the rule of three', 
 
   it('prints upsells with their reasons first', async () => {
     expect(await run('recommend', '--model', model, '--sku', 'L1')).toBe(0)
-    const lines = out.split('\n')
+    const lines = io.out.split('\n')
     expect(lines[1]).toBe(' 1. Laptop 14", 16 GB (L2)  [upsell, score 1]')
     expect(lines[2]).toBe(
       '    Upgrade: Laptop 14", 16 GB (L2) — +200.00 (+22 %), next tier; good → better; bigger: 8 GB → 16 GB',
@@ -165,22 +152,22 @@ describe('upcross recommend: upsell on the product page and the rule of three', 
     )
     expect(code).toBe(3)
     // the self-referencing warranty row is rejected by the parser; the rest by validation
-    expect(out).toContain('self_relation')
-    expect(out).toContain(
+    expect(io.out).toContain('self_relation')
+    expect(io.out).toContain(
       'catalog issues: 4 (unknown_sku 1, variant_cycle 1, tier_unranked 1, tier_conflict 1)',
     )
-    expect(out).toContain(
+    expect(io.out).toContain(
       '  A accessory_of: accessory_of of A names GHOST, which is not in the catalog (unknown_sku)',
     )
-    expect(out).toContain('  A variant_of: variant_of forms a cycle: A → B → A (variant_cycle)')
-    expect(out).toContain('  E tier: E and D are both tier rank 2 of family D')
-    expect(out).toContain(
+    expect(io.out).toContain('  A variant_of: variant_of forms a cycle: A → B → A (variant_cycle)')
+    expect(io.out).toContain('  E tier: E and D are both tier rank 2 of family D')
+    expect(io.out).toContain(
       'tier "platinum-ish" of C has no known rank; give one, e.g. platinum-ish:2',
     )
-    err = ''
+    io.clear()
     const args = ['train', '--orders', orders, '--products', bad, '--out', join(dir, 'bad.upx')]
     expect(await run(...args)).toBe(3) // the rejected W row
-    expect(err).toContain('warning: ')
-    expect(err).toContain('(unknown_sku)')
+    expect(io.err).toContain('warning: ')
+    expect(io.err).toContain('(unknown_sku)')
   })
 })

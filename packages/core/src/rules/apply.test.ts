@@ -3,24 +3,11 @@ import { describeReason } from '../ranking/explain.js'
 import { applyMerchantRules } from './apply.js'
 import type { Candidate } from './candidate.js'
 import { parseMerchantRules } from './parse.js'
+import { testCandidate } from './test-candidate.js'
 import type { MerchantRuleSet, RuleContext } from './types.js'
 
-function cand(sku: string, score: number, more: Partial<Candidate> = {}): Candidate {
-  return {
-    sku,
-    kind: 'cross_sell',
-    score,
-    strength: 0.2,
-    price: 1000,
-    cost: 600,
-    category: 'Home > Kitchen',
-    tags: [],
-    stock: undefined,
-    listed: true,
-    reasons: [],
-    ...more,
-  }
-}
+const cand = (sku: string, score: number, more: Partial<Candidate> = {}): Candidate =>
+  testCandidate(sku, { score, strength: 0.2, category: 'Home > Kitchen', ...more })
 
 function rules(input: unknown): MerchantRuleSet {
   const r = parseMerchantRules(input)

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Candidate } from '../../rules/candidate.js'
+import { testCandidate } from '../../rules/test-candidate.js'
 import { applyGuards } from './apply.js'
 import { coversCost } from './covers-cost.js'
 import { dismissedRecently } from './dismissed.js'
@@ -16,22 +17,8 @@ import type { GuardContext } from './types.js'
 const DAY = 86_400_000
 const AT = 100 * DAY
 
-function cand(sku: string, more: Partial<Candidate> = {}): Candidate {
-  return {
-    sku,
-    kind: 'cross_sell',
-    score: 1,
-    strength: 0.3,
-    price: 1000,
-    cost: 600,
-    category: '',
-    tags: [],
-    stock: undefined,
-    listed: true,
-    reasons: [],
-    ...more,
-  }
-}
+const cand = (sku: string, more: Partial<Candidate> = {}): Candidate =>
+  testCandidate(sku, { score: 1, strength: 0.3, ...more })
 
 function ctx(more: Partial<GuardContext> = {}): Omit<GuardContext, 'kept'> {
   return {

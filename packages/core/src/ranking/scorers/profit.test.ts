@@ -1,25 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Candidate } from '../../rules/candidate.js'
+import { testCandidate } from '../../rules/test-candidate.js'
 import { describeReason } from '../explain.js'
 import { acceptProbability, profitOf, scoreByObjective } from './profit.js'
 
-function cand(sku: string, more: Partial<Candidate> = {}): Candidate {
-  return {
-    sku,
-    kind: 'cross_sell',
-    score: 0,
-    strength: 0.5,
-    price: 1000,
-    cost: 600,
-    category: '',
-    tags: [],
-    stock: undefined,
-    listed: true,
-    reasons: [],
-    ...more,
-  }
-}
+const cand = testCandidate
 
 describe('scoreByObjective', () => {
   // A: p 0.5, profit 1000 − 600 − 100 − 50 = 250 → 125; revenue 900 → 450
