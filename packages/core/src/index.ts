@@ -122,7 +122,7 @@ export type { FrequentPairs, FrequentPairsOptions } from './mining/frequent-pair
 export { countFrequentPairs } from './mining/frequent-pairs.js'
 export { countItems } from './mining/item-counts.js'
 export type { ItemsetOptions, Itemsets } from './mining/itemsets.js'
-export { itemsetAt, itemsetIndex, mineItemsets } from './mining/itemsets.js'
+export { emptyItemsets, itemsetAt, itemsetIndex, mineItemsets } from './mining/itemsets.js'
 export type { AssociationParams } from './mining/measures.js'
 export {
   associationWeight,
@@ -187,6 +187,8 @@ export { learnedUpgrades, upgradesOf, upsellOffers } from './offers/upsell.js'
 export { crossSell, PERSONAL_CART_WEIGHT } from './ranking/cross-sell.js'
 export type { MessageCatalog, NameOf } from './ranking/explain.js'
 export { describeReason, ENGLISH } from './ranking/explain.js'
+export type { DropCatalog } from './ranking/explain-drop.js'
+export { describeDrop, ENGLISH_DROPS } from './ranking/explain-drop.js'
 export { applyGuards } from './ranking/guards/apply.js'
 export { coversCost } from './ranking/guards/covers-cost.js'
 export { dismissedRecently } from './ranking/guards/dismissed.js'
@@ -210,6 +212,19 @@ export type {
 export { DURABLE_REPEAT_RATE, isDurable, ownedDurables } from './ranking/ownership.js'
 export type { PersonalProfile, PersonalWeights } from './ranking/personal.js'
 export { DEFAULT_PERSONAL_WEIGHTS, personalNext, personalProfile } from './ranking/personal.js'
+export type { OfferContext, OfferResult, ServedOffer } from './ranking/pipeline/context.js'
+export type { ItemFacts } from './ranking/pipeline/item-facts.js'
+export { itemFacts } from './ranking/pipeline/item-facts.js'
+export { parseOfferSettings } from './ranking/pipeline/parse-settings.js'
+export { serveOffers } from './ranking/pipeline/serve-offers.js'
+export type {
+  BundleSettings,
+  GuardSettings,
+  OfferSettings,
+  PlacementSettings,
+} from './ranking/pipeline/settings.js'
+export { defaultOfferSettings } from './ranking/pipeline/settings.js'
+export { DEFAULT_UPSELL_PRIOR } from './ranking/pipeline/strength.js'
 export { productPage } from './ranking/product-page.js'
 export { recommend } from './ranking/recommend.js'
 export type { Objective, ProfitOptions } from './ranking/scorers/profit.js'

@@ -13,6 +13,8 @@ import { tierRank } from './tier-rank.js'
 export interface ResolvedCatalog {
   titles: string[]
   categories: string[]
+  /** Tags per item, `[item, tags]` for items that have any. */
+  tags: [number, string[]][]
   catalog: ModelCatalog
 }
 
@@ -27,7 +29,7 @@ export function resolveCatalog(
 ): ResolvedCatalog {
   const m = skus.length
   const catalog = emptyCatalog(m)
-  if (products.length === 0) return { titles: [], categories: [], catalog }
+  if (products.length === 0) return { titles: [], categories: [], tags: [], catalog }
   const index = new Map<string, number>()
   skus.forEach((sku, i) => {
     index.set(sku, i)
@@ -35,6 +37,11 @@ export function resolveCatalog(
   const bySku = new Map(products.map((p) => [p.sku, p]))
   const titles = skus.map((sku) => bySku.get(sku)?.title ?? '')
   const categories = skus.map((sku) => bySku.get(sku)?.category ?? '')
+  const tags: [number, string[]][] = []
+  skus.forEach((sku, i) => {
+    const t = bySku.get(sku)?.tags
+    if (t && t.length > 0) tags.push([i, [...t]])
+  })
   const relations: DeclaredRelation[] = []
   const tiers = new Map<number, TierInfo>()
   for (const p of products) {
@@ -56,7 +63,7 @@ export function resolveCatalog(
         tiers.set(from, { family: variantRoot(p.sku, bySku, index), rank, label: tier[0]! })
     }
   }
-  return { titles, categories, catalog: { ...catalog, relations, tiers } }
+  return { titles, categories, tags, catalog: { ...catalog, relations, tiers } }
 }
 
 /** Follows `variant_of` to its root (cycle-safe: stops at a SKU already visited). */

@@ -274,3 +274,18 @@ export function itemsetIndex(sets: Itemsets): Map<string, number> {
   for (let s = 0; s < sets.counts.length; s++) index.set(itemsetAt(sets, s).join(','), s)
   return index
 }
+
+/** No itemsets: what a model trained without bundle mining holds. */
+export function emptyItemsets(items: number): Itemsets {
+  return {
+    minCount: 0,
+    basketCount: 0,
+    skippedBaskets: 0,
+    itemCounts: new Float64Array(items),
+    completeSize: 0,
+    truncated: false,
+    items: new Int32Array(0),
+    offsets: new Int32Array(1),
+    counts: new Uint32Array(0),
+  }
+}

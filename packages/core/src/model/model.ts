@@ -5,6 +5,7 @@
  */
 import type { ModelCatalog } from '../catalog/model-catalog.js'
 import type { CustomerHistory } from '../mining/customer-history.js'
+import type { Itemsets } from '../mining/itemsets.js'
 import type { AssociationParams } from '../mining/measures.js'
 import type { UserVectorParams } from '../mining/user-vectors.js'
 import type { UpgradeRows } from '../upgrades/learn-upgrades.js'
@@ -12,7 +13,7 @@ import type { UpsellParams } from '../upgrades/params.js'
 import type { SparseRows } from '../util/sparse-rows.js'
 
 /** The current version of the model's data layout; bumped on any incompatible change. */
-export const MODEL_VERSION = 2
+export const MODEL_VERSION = 3
 
 /** The training settings recorded in the model (they decide when a retrain is due). */
 export interface TrainParams {
@@ -26,6 +27,16 @@ export interface TrainParams {
   personal: PersonalParams
   /** Learned upgrades: the price-step window and how many are kept per item. */
   upsell: UpsellParams
+  /** Frequent itemsets for bundles: least orders holding a bundle, and the largest size. */
+  bundles: BundleMiningParams
+}
+
+/** Settings of bundle mining at training time. */
+export interface BundleMiningParams {
+  /** Least orders that must hold a bundle (absolute support). */
+  minCount: number
+  /** Largest bundle size, 2–4; 0 turns bundle mining off. */
+  maxSize: number
 }
 
 /** Settings of the personal (next-basket) model. */
@@ -68,6 +79,8 @@ export interface Model {
   /** Product titles and category paths per item ('' when the catalog did not say). */
   titles: readonly string[]
   categories: readonly string[]
+  /** Product tags of the items that have any (merchant rules match on them). */
+  tags: ReadonlyMap<number, readonly string[]>
   /** Costs, stock and the merchant's declared relations and tiers. */
   catalog: ModelCatalog
   /**
@@ -82,6 +95,8 @@ export interface Model {
   users: SparseRows & { norms: Float64Array }
   /** Per item, the share of its customers who bought it again (NaN: too few buyers to tell). */
   repeatRates: Float32Array
+  /** Frequent itemsets of 2–4 items: the "frequently bought together" bundles. */
+  bundles: Itemsets
   /** Item indices by basket count, most popular first (the cold-start fallback). */
   popular: Int32Array
   customers: CustomerHistory

@@ -3,6 +3,7 @@ import { isUpcrossError } from '../errors.js'
 import { sixOrders } from '../mining/test-baskets.js'
 import { laptopModel } from '../offers/test-catalog.js'
 import { recommend } from '../ranking/recommend.js'
+import { MODEL_VERSION } from './model.js'
 import { deserializeModel, serializeModel } from './serialize.js'
 import { trainModel } from './train.js'
 
@@ -74,6 +75,8 @@ describe('model file round trip', () => {
     expect(back.neighbours).toEqual(model.neighbours)
     expect(back.popular).toEqual(model.popular)
     expect(back.customers).toEqual(model.customers)
+    expect(back.bundles).toEqual(model.bundles)
+    expect(model.bundles.counts.length).toBeGreaterThan(0)
     expect(back.users).toEqual(model.users)
     expect(back.upgrades).toEqual(model.upgrades)
     expect(back.catalog).toEqual(model.catalog)
@@ -145,7 +148,7 @@ describe('model file round trip', () => {
     const hollow = new TextEncoder().encode('{"format":"upcross-model"}')
     const bare = new Uint8Array(16 + hollow.length)
     bare.set([0x55, 0x50, 0x58, 0x31], 0)
-    new DataView(bare.buffer).setUint32(4, 2, true)
+    new DataView(bare.buffer).setUint32(4, MODEL_VERSION, true)
     new DataView(bare.buffer).setUint32(8, hollow.length, true)
     bare.set(hollow, 12)
     expect(attempt(bare)).toMatch(/lacks the model fields/)

@@ -7,6 +7,7 @@
  */
 import type { DeclaredRelation, TierInfo } from '../catalog/model-catalog.js'
 import { UpcrossError } from '../errors.js'
+import type { Itemsets } from '../mining/itemsets.js'
 import { DEFAULT_UPSELL } from '../upgrades/params.js'
 import { decodeUtf8, encodeUtf8 } from '../util/utf8.js'
 import {
@@ -19,8 +20,8 @@ import {
 
 const MAGIC = [0x55, 0x50, 0x58, 0x31] // "UPX1"
 
-type ArrayKind = 'i32' | 'f32' | 'f64'
-type TypedArray = Int32Array | Float32Array | Float64Array
+type ArrayKind = 'i32' | 'u32' | 'f32' | 'f64'
+type TypedArray = Int32Array | Uint32Array | Float32Array | Float64Array
 
 interface SectionEntry {
   name: string
@@ -37,17 +38,25 @@ interface Header {
   skus: readonly string[]
   titles: readonly string[]
   categories: readonly string[]
+  /** `[item, tags]` for the items that have tags. */
+  tags: [number, readonly string[]][]
   customerIds: readonly string[]
   /** Declared relations as [kind, from, to] and tiers as [item, family, rank, label]. */
   relations: [DeclaredRelation['kind'], number, number][]
   tiers: [number, number, number, string][]
+  /** The scalar fields of the mined bundles (their arrays are sections). */
+  bundles: Pick<
+    Itemsets,
+    'minCount' | 'basketCount' | 'skippedBaskets' | 'completeSize' | 'truncated'
+  >
   sections: SectionEntry[]
 }
 
-const BYTES: Record<ArrayKind, number> = { i32: 4, f32: 4, f64: 8 }
+const BYTES: Record<ArrayKind, number> = { i32: 4, u32: 4, f32: 4, f64: 8 }
 
 function kindOf(a: TypedArray): ArrayKind {
   if (a instanceof Int32Array) return 'i32'
+  if (a instanceof Uint32Array) return 'u32'
   if (a instanceof Float32Array) return 'f32'
   return 'f64'
 }
@@ -78,6 +87,10 @@ function sectionsOf(model: ModelParts): [string, TypedArray][] {
     ['users.items', model.users.items],
     ['users.scores', model.users.scores],
     ['users.norms', model.users.norms],
+    ['bundles.itemCounts', model.bundles.itemCounts],
+    ['bundles.items', model.bundles.items],
+    ['bundles.offsets', model.bundles.offsets],
+    ['bundles.counts', model.bundles.counts],
   ]
 }
 
@@ -100,9 +113,17 @@ export function serializeModel(model: Model): Uint8Array {
     skus: model.skus,
     titles: model.titles,
     categories: model.categories,
+    tags: [...model.tags],
     customerIds: model.customers.ids,
     relations: model.catalog.relations.map((r) => [r.kind, r.from, r.to]),
     tiers: [...model.catalog.tiers].map(([item, t]) => [item, t.family, t.rank, t.label]),
+    bundles: {
+      minCount: model.bundles.minCount,
+      basketCount: model.bundles.basketCount,
+      skippedBaskets: model.bundles.skippedBaskets,
+      completeSize: model.bundles.completeSize,
+      truncated: model.bundles.truncated,
+    },
     sections,
   }
   const json = encodeUtf8(JSON.stringify(header))
@@ -152,6 +173,8 @@ export function deserializeModel(bytes: Uint8Array): Model {
     Array.isArray(header.sections) &&
     Array.isArray(header.relations) &&
     Array.isArray(header.tiers) &&
+    typeof header.bundles === 'object' &&
+    header.bundles !== null &&
     typeof header.basketTotal === 'number'
   if (!shapeOk) throw invalid('the header lacks the model fields')
   const start = align8(12 + headerLength)
@@ -171,9 +194,11 @@ export function deserializeModel(bytes: Uint8Array): Model {
     ).buffer
     return s.kind === 'i32'
       ? new Int32Array(copy)
-      : s.kind === 'f32'
-        ? new Float32Array(copy)
-        : new Float64Array(copy)
+      : s.kind === 'u32'
+        ? new Uint32Array(copy)
+        : s.kind === 'f32'
+          ? new Float32Array(copy)
+          : new Float64Array(copy)
   }
   const parts: ModelParts = {
     version: header.version,
@@ -184,6 +209,7 @@ export function deserializeModel(bytes: Uint8Array): Model {
     skus: header.skus,
     titles: header.titles ?? [],
     categories: header.categories ?? [],
+    tags: new Map(Array.isArray(header.tags) ? header.tags : []),
     basketTotal: header.basketTotal,
     itemCounts: get('itemCounts') as Float64Array,
     prices: get('prices') as Float64Array,
@@ -222,6 +248,13 @@ export function deserializeModel(bytes: Uint8Array): Model {
       items: get('users.items') as Int32Array,
       scores: get('users.scores') as Float32Array,
       norms: get('users.norms') as Float64Array,
+    },
+    bundles: {
+      ...header.bundles,
+      itemCounts: get('bundles.itemCounts') as Float64Array,
+      items: get('bundles.items') as Int32Array,
+      offsets: get('bundles.offsets') as Int32Array,
+      counts: get('bundles.counts') as Uint32Array,
     },
     customers: {
       ids: header.customerIds,

@@ -10,6 +10,7 @@ import type { Product } from '../domain/product.js'
 import type { BasketSet } from '../mining/basket-set.js'
 import { buildCustomerHistory } from '../mining/customer-history.js'
 import { decayWeights, latestTime } from '../mining/decay.js'
+import { emptyItemsets, mineItemsets } from '../mining/itemsets.js'
 import { type AssociationParams, DEFAULT_ASSOCIATION } from '../mining/measures.js'
 import { buildNeighbours } from '../mining/neighbours.js'
 import { repeatRates } from '../mining/repeat-rates.js'
@@ -19,6 +20,7 @@ import { DEFAULT_UPSELL, type UpsellParams } from '../upgrades/params.js'
 import { topK } from '../util/top-k.js'
 import {
   assembleModel,
+  type BundleMiningParams,
   MODEL_VERSION,
   type Model,
   type PersonalParams,
@@ -55,6 +57,11 @@ export interface TrainOptions {
   personal?: Partial<PersonalParams>
   /** Learned upgrades: price step +10 % to +60 % and 5 per item by default. */
   upsell?: Partial<UpsellParams>
+  /**
+   * Bundle mining: least orders holding a bundle (default max(3, 0.1 % of orders)) and the
+   * largest size (default 4; 0 turns it off).
+   */
+  bundles?: Partial<BundleMiningParams>
   /** Popular items kept for the fallback; default 1000. */
   popularCount?: number
   /** ISO time to stamp the model with (the core reads no clock). */
@@ -64,7 +71,7 @@ export interface TrainOptions {
 }
 
 /** Resolves options to the full parameter record stored in the model. */
-export function resolveTrainParams(options: TrainOptions = {}): TrainParams {
+export function resolveTrainParams(options: TrainOptions = {}, baskets = 0): TrainParams {
   return {
     association: { ...DEFAULT_ASSOCIATION, ...options.association },
     neighboursPerItem: options.neighboursPerItem ?? 100,
@@ -73,12 +80,18 @@ export function resolveTrainParams(options: TrainOptions = {}): TrainParams {
     halfLifeDays: options.halfLifeDays ?? null,
     personal: { ...DEFAULT_PERSONAL, ...options.personal },
     upsell: { ...DEFAULT_UPSELL, ...options.upsell },
+    bundles: {
+      // A bundle bought together in 3 orders is the least that is not a coincidence; large
+      // stores need more to keep the itemset count (and the model) small.
+      minCount: options.bundles?.minCount ?? Math.max(3, Math.ceil(baskets * 0.001)),
+      maxSize: options.bundles?.maxSize ?? 4,
+    },
   }
 }
 
 /** Mines the baskets and returns a model ready to serve and to serialise. */
 export function trainModel(baskets: BasketSet, options: TrainOptions = {}): Model {
-  const params = resolveTrainParams(options)
+  const params = resolveTrainParams(options, baskets.basketCount)
   const latest = latestTime(baskets.times)
   let basketWeights: Float64Array | undefined
   if (params.halfLifeDays !== null && baskets.times) {
@@ -106,7 +119,7 @@ export function trainModel(baskets: BasketSet, options: TrainOptions = {}): Mode
   const neighbourOffsets = new Int32Array(m + 1)
   neighbourOffsets.set(nb.offsets)
   neighbourOffsets.fill(nb.offsets[mined]!, mined + 1)
-  const { titles, categories, catalog: declared } = resolveCatalog(skus, products)
+  const { titles, categories, tags, catalog: declared } = resolveCatalog(skus, products)
   const catalog = { ...declared, attach: countAttach(baskets, declared.relations) }
   const prices = listPrices(skus, padded(baskets.prices, m, Number.NaN), products)
   const neighbours = {
@@ -129,6 +142,7 @@ export function trainModel(baskets: BasketSet, options: TrainOptions = {}): Mode
     skus,
     titles,
     categories,
+    tags: new Map(tags),
     catalog,
     itemCounts,
     basketTotal: nb.basketTotal,
@@ -146,6 +160,16 @@ export function trainModel(baskets: BasketSet, options: TrainOptions = {}): Mode
       params: params.upsell,
     }),
     popular,
+    bundles:
+      params.bundles.maxSize >= 2
+        ? {
+            ...mineItemsets(baskets, {
+              minCount: params.bundles.minCount,
+              maxSize: params.bundles.maxSize,
+              maxItemsets: 50_000,
+            }),
+          }
+        : emptyItemsets(baskets.skus.length),
     repeatRates: repeatRates(customers, m),
     customers,
     users: buildUserVectors(customers, params.personal),

@@ -12,9 +12,9 @@ describe('scoreByObjective', () => {
   // B: p 0.2, profit 3000 − 1000 = 2000 → 400; revenue 3000 → 600
   // C: p 0.8, profit 500 − 450 = 50 → 40; revenue 500 → 400
   const cs = [
-    cand('A', { discount: 100, incentiveCost: 50 }),
-    cand('B', { strength: 0.2, price: 3000, cost: 1000 }),
-    cand('C', { strength: 0.8, price: 500, cost: 450 }),
+    cand('A', { discount: 100, incentiveCost: 50, score: 0.3 }),
+    cand('B', { strength: 0.2, price: 3000, cost: 1000, score: 0.9 }),
+    cand('C', { strength: 0.8, price: 500, cost: 450, score: 0.5 }),
   ]
   const scores = (o: Parameters<typeof scoreByObjective>[1]) =>
     scoreByObjective(cs, o).scored.map((c) => [c.sku, Number(c.score.toFixed(6))])
@@ -30,17 +30,18 @@ describe('scoreByObjective', () => {
       ['A', 450],
       ['C', 400],
     ])
+    // relevance keeps the base ranking's own scores
     expect(scores({ objective: 'relevance' })).toEqual([
-      ['C', 0.8],
-      ['A', 0.5],
-      ['B', 0.2],
+      ['B', 0.9],
+      ['C', 0.5],
+      ['A', 0.3],
     ])
   })
 
   it('drops candidates below the margin floor with a reason', () => {
     // margins: A 250/900 = 0.2778, B 2000/3000 = 0.6667, C 50/500 = 0.1
     const r = scoreByObjective(cs, { objective: 'relevance', marginFloor: 0.25 })
-    expect(r.scored.map((c) => c.sku)).toEqual(['A', 'B'])
+    expect(r.scored.map((c) => c.sku)).toEqual(['B', 'A'])
     expect(r.dropped).toEqual([
       {
         sku: 'C',

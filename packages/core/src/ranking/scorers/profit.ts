@@ -41,7 +41,9 @@ export function profitOf(c: Candidate): number | undefined {
 
 /**
  * Scores candidates by the objective and sorts them best first (ties keep input order).
- * relevance: P(accept). revenue: P(accept) × (price − discount). profit: P(accept) × profit.
+ * relevance: the candidate's own score (the base ranking's, after merchant rules — it already
+ * weighs association, personal habits and position). revenue: P(accept) × (price − discount).
+ * profit: P(accept) × profit.
  * Without a cost, profit falls back to revenue; without a price, to relevance; each fallback
  * adds an `objective_fallback` reason. Candidates with known price and cost whose margin is
  * below `marginFloor` are dropped (guard `covers_cost`, reason `below_margin_floor`).
@@ -69,7 +71,7 @@ export function scoreByObjective(
     }
     const p = acceptProbability(c.strength)
     const reasons = [...c.reasons]
-    let score = p
+    let score = options.objective === 'relevance' ? c.score : p
     const fallback = (f: Omit<ObjectiveFallbackReason, 'code'>) =>
       reasons.push({ code: 'objective_fallback', ...f })
     if (options.objective === 'profit' && profit !== undefined) score = p * profit
