@@ -11,9 +11,9 @@ import type { Writable } from 'node:stream'
 import {
   formatIssue,
   type Issue,
-  type Model,
+  type Offer,
   parseRecommendRequest,
-  recommend,
+  type RecommendRequest,
   UpcrossError,
 } from 'upcross'
 import { ensureDirectory } from './ensure-directory.js'
@@ -31,7 +31,7 @@ export interface BatchReport {
  * mark at the start of the file. An output file that cannot be created is `invalid_input`.
  */
 export async function recommendBatch(
-  model: Model,
+  serve: (request: RecommendRequest) => Offer[],
   requestsPath: string,
   outPath?: string,
 ): Promise<BatchReport> {
@@ -72,7 +72,7 @@ export async function recommendBatch(
       lineNo++
       const line = lineNo === 1 && raw.startsWith('\uFEFF') ? raw.slice(1) : raw
       if (line.trim() === '') continue
-      const text = answer(model, line, lineNo, requestsPath, report)
+      const text = answer(serve, line, lineNo, requestsPath, report)
       if (writeError) break
       if (!out.write(`${text}\n`)) await once(out, 'drain')
     }
@@ -97,7 +97,7 @@ export async function recommendBatch(
 }
 
 function answer(
-  model: Model,
+  serve: (request: RecommendRequest) => Offer[],
   line: string,
   lineNo: number,
   file: string,
@@ -128,7 +128,7 @@ function answer(
     )
   }
   report.answered++
-  return JSON.stringify({ id: parsed.value.id, offers: recommend(model, parsed.value) })
+  return JSON.stringify({ id: parsed.value.id, offers: serve(parsed.value) })
 }
 
 /**

@@ -9,13 +9,14 @@ import {
   trainFromStore,
 } from '@upcross/engine'
 import { openStore } from '@upcross/store-sql'
-import { formatIssue, ORDER_FORMATS, type OrderFormat, type Product, UpcrossError } from 'upcross'
+import { formatIssue, ORDER_FORMATS, type OrderFormat, UpcrossError } from 'upcross'
 import { checkCatalog } from './commands/catalog-issues.js'
 import type { TrainFlags } from './commands/train-options.js'
 import { loadConfig } from './config.js'
 import { EXIT } from './exit-codes.js'
-import { openOrderSource, openProductSource } from './io/index.js'
+import { openOrderSource } from './io/index.js'
 import { writeModelFile } from './model-file.js'
+import { readProductFile } from './product-file.js'
 
 /** Trains from files or the database, writes the model, prints a summary; returns the exit code. */
 export async function runTrain(flags: TrainFlags): Promise<number> {
@@ -34,7 +35,7 @@ export async function runTrain(flags: TrainFlags): Promise<number> {
   // Rejected catalog rows make the run end with exit code 3, like rejected order rows.
   let rejectedRows = 0
   if (flags.products) {
-    const catalog = await readProducts(flags.products, flags.productsFormat)
+    const catalog = await readProductFile(flags.products, flags.productsFormat)
     options.products = catalog.products
     rejectedRows += catalog.rejected
     // Catalog issues are warnings here: invalid relations are ignored and training goes on.
@@ -110,29 +111,4 @@ function configFlags(flags: TrainFlags): { databaseUrl?: string; storeId?: strin
   if (flags.db) out.databaseUrl = flags.db
   if (flags.store) out.storeId = flags.store
   return out
-}
-
-async function readProducts(
-  path: string,
-  format: string,
-): Promise<{ products: Product[]; rejected: number }> {
-  if (format !== 'canonical' && format !== 'online-retail' && format !== 'instacart') {
-    throw new UpcrossError(
-      'invalid_input',
-      `unknown --products-format ${format}; use canonical, online-retail or instacart`,
-    )
-  }
-  const products: Product[] = []
-  let rejected = 0
-  for await (const outcome of openProductSource(path, format)) {
-    if (outcome.kind === 'accept') products.push(outcome.row)
-    else if (outcome.kind === 'reject') {
-      rejected++
-      if (rejected <= 20)
-        for (const issue of outcome.issues)
-          process.stderr.write(`  rejected ${formatIssue(issue)}\n`)
-    }
-  }
-  if (rejected > 0) process.stderr.write(`${rejected} product rows rejected\n`)
-  return { products, rejected }
 }

@@ -4,16 +4,22 @@
  */
 import type { Command } from 'commander'
 import {
+  describeDrop,
   describeReason,
+  formatMinor,
   type Model,
-  type Offer,
+  type OfferResult,
+  type OfferSettings,
   PLACEMENTS,
   parseRecommendRequest,
-  recommend,
+  type RecommendRequest,
+  serveOffers,
   UpcrossError,
 } from 'upcross'
+import { loadConfig } from '../config.js'
 import { EXIT } from '../exit-codes.js'
 import { readModelFile } from '../model-file.js'
+import { readOfferSettings } from '../offer-settings-file.js'
 import { parseList, parsePositiveInt } from '../options.js'
 import { recommendBatch } from '../recommend-batch.js'
 import type { RegisterCommand } from './register.js'
@@ -29,6 +35,9 @@ interface RecommendFlags {
   json?: boolean
   requests?: string
   out?: string
+  offers?: string
+  session?: string
+  explain?: boolean
 }
 
 /** Registers `upcross recommend`. */
@@ -45,6 +54,12 @@ export const registerRecommend: RegisterCommand = (program: Command, setExit) =>
     .option('--placement <placement>', `one of ${PLACEMENTS.join(', ')}`)
     .option('--limit <n>', 'how many offers (default 10)', parsePositiveInt)
     .option('--at <time>', 'ISO-8601 moment of the request (nothing after it is used)')
+    .option(
+      '--offers <file>',
+      'offer settings JSON: rules, thresholds, bundles, loyalty, … (docs/offers.md)',
+    )
+    .option('--session <id>', 'the shopper session (frequency caps)')
+    .option('--explain', 'also list what was not shown and why, and the merchant rules that fired')
     .option('--json', 'print the offers as JSON')
     .option('--requests <file>', 'JSON lines, one request per line')
     .option('--out <file>', 'where batch results go (JSON lines); default standard output')
@@ -54,11 +69,16 @@ export const registerRecommend: RegisterCommand = (program: Command, setExit) =>
 }
 
 async function run(flags: RecommendFlags): Promise<number> {
+  const settings = readOfferSettings(flags.offers, loadConfig().currency)
   const model = await readModelFile(flags.model)
+  // The clock is read here, at the edge: the core only sees `now`.
+  const now = Date.now()
+  const serve = (request: RecommendRequest, session?: string): OfferResult =>
+    serveOffers(model, request, settings, session === undefined ? { now } : { now, session })
   if (flags.requests) {
     if (flags.cart || flags.sku)
       throw new UpcrossError('invalid_input', 'use either --requests or --cart/--sku, not both')
-    const report = await recommendBatch(model, flags.requests, flags.out)
+    const report = await recommendBatch((r) => serve(r).offers, flags.requests, flags.out)
     process.stderr.write(`${report.answered} requests answered, ${report.rejected} rejected\n`)
     return report.rejected > 0 ? EXIT.rejectedRows : EXIT.ok
   }
@@ -74,13 +94,24 @@ async function run(flags: RecommendFlags): Promise<number> {
   const parsed = parseRecommendRequest(input)
   if (!parsed.ok)
     throw new UpcrossError('invalid_input', 'invalid request', { issues: parsed.issues })
-  const offers = recommend(model, parsed.value)
-  if (flags.json) process.stdout.write(`${JSON.stringify({ id: parsed.value.id, offers })}\n`)
-  else printOffers(model, parsed.value.cart, offers)
+  const result = serve(parsed.value, flags.session)
+  if (flags.json) {
+    const body = flags.explain
+      ? { id: parsed.value.id, ...result }
+      : { id: parsed.value.id, offers: result.offers }
+    process.stdout.write(`${JSON.stringify(body)}\n`)
+  } else printOffers(model, parsed.value.cart, result, flags.explain === true, settings)
   return EXIT.ok
 }
 
-function printOffers(model: Model, cart: readonly string[], offers: Offer[]): void {
+function printOffers(
+  model: Model,
+  cart: readonly string[],
+  result: OfferResult,
+  explain: boolean,
+  settings: OfferSettings,
+): void {
+  const offers = result.offers
   const nameOf = (sku: string): string => {
     const i = model.itemIndex.get(sku)
     const title = i === undefined ? '' : (model.titles[i] ?? '')
@@ -98,4 +129,19 @@ function printOffers(model: Model, cart: readonly string[], offers: Offer[]): vo
       process.stdout.write(`    ${describeReason(reason, nameOf)}\n`)
   })
   if (offers.length === 0) process.stdout.write('no offers\n')
+  const next = result.thresholds?.next
+  if (next)
+    process.stdout.write(
+      `cart: ${formatMoney(next.gap, settings.currency)} away from ${formatMoney(next.tier.threshold, settings.currency)}\n`,
+    )
+  if (!explain) return
+  for (const d of result.dropped) process.stdout.write(`  ✗ ${nameOf(d.sku)}: ${describeDrop(d)}\n`)
+  for (const t of result.rules)
+    process.stdout.write(
+      `  rule ${t.rule}: ${t.effect} ${nameOf(t.sku)}${t.why ? ` (${t.why})` : ''}\n`,
+    )
+}
+
+function formatMoney(minor: number, currency: string): string {
+  return `${formatMinor(minor)} ${currency}`
 }

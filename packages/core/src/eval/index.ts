@@ -7,6 +7,18 @@
 export { pythonRandom } from '../util/python-random.js'
 export type { Rng } from '../util/rng.js'
 export { mulberry32, shuffleInPlace } from '../util/rng.js'
+export { offerType } from './backtest/offer-type.js'
+export type { Bought } from './backtest/replay.js'
+export { runBacktest, splitOrder } from './backtest/replay.js'
+export type {
+  BacktestAssumptions,
+  BacktestOptions,
+  BacktestPolicy,
+  BacktestReport,
+  OfferTypeTally,
+  PolicyComparison,
+  PolicyReport,
+} from './backtest/types.js'
 export { cooccurrenceRecommender } from './baselines/cooccurrence.js'
 export { EASE_MAX_ITEMS, easeRecommender, easeWeights } from './baselines/ease.js'
 export { gpTopFreqRecommender } from './baselines/gp-top-freq.js'

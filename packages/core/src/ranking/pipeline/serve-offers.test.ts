@@ -131,7 +131,7 @@ describe('serveOffers', () => {
         ends_at: '2024-02-05T00:00:00Z',
       },
     ]
-    const s = settings({ limited_time })
+    const s = settings({ limited_time, bundles: { enabled: false } })
     const during = serveOffers(shop, ask(), s, { now: NOW }).offers.find((o) => o.sku === 'BAG')!
     expect(during.discount).toBe(798)
     expect(during.reasons).toContainEqual(
@@ -249,6 +249,7 @@ describe('serveOffers invariants (fast-check)', () => {
           const req = ask({ cart, placement, limit, customer: 'c1' })
           const r = serveOffers(m, req, s, { now: at, feedback })
           expect(r.offers.length).toBeLessThanOrEqual(Math.min(limit, cap))
+          expect(new Set(r.offers.map((o) => o.sku)).size).toBe(r.offers.length)
           for (const o of r.offers) {
             expect(cart).not.toContain(o.sku)
             expect(dismissed).not.toContain(o.sku)

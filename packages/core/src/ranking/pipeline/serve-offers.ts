@@ -65,7 +65,12 @@ export function serveOffers(
   // Bundles and threshold gap fillers go just after the best base offer, so they are seen.
   const extras: Candidate[] = []
   if (allowed.includes('bundle') && request.cart.length > 0)
-    extras.push(...bundleCandidates(model, settings, request.cart, facts, !viewed))
+    for (const b of bundleCandidates(model, settings, request.cart, facts, !viewed)) {
+      // One offer per item: a bundle led by an item already offered becomes that offer.
+      const at = candidates.findIndex((c) => c.sku === b.sku)
+      if (at < 0) extras.push(b)
+      else candidates[at] = { ...b, reasons: [...b.reasons, ...candidates[at]!.reasons] }
+    }
   const lines = cartLines(model, request.cart, context.cartLines)
   const cart = { currency: settings.currency, region: context.region ?? settings.region, lines }
   const gaps = viewed
