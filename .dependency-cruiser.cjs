@@ -22,7 +22,9 @@ module.exports = {
       comment:
         'domain ← ingest, mining, model ← offers, rules ← ranking; domain imports none of them.',
       from: { path: '^packages/core/src/domain' },
-      to: { path: '^packages/core/src/(ingest|mining|model|offers|rules|ranking|eval)/' },
+      to: {
+        path: '^packages/core/src/(ingest|mining|model|offers|rules|ranking|eval|experiments|attribution|analytics|feedback)/',
+      },
     },
     {
       name: 'core-mining-below-ranking',
@@ -31,7 +33,40 @@ module.exports = {
         path: '^packages/core/src/(ingest|mining|model|upgrades|catalog)/',
         pathNot: '\\.test\\.ts$',
       },
+      to: {
+        path: '^packages/core/src/(offers|rules|ranking|eval|experiments|attribution|analytics|feedback)/',
+      },
+    },
+    {
+      name: 'core-measurement-below-ranking',
+      severity: 'error',
+      comment:
+        'Measurement and learning (experiments ← attribution ← analytics, feedback) read events and the model; ranking may use them, never the reverse.',
+      from: {
+        path: '^packages/core/src/(experiments|attribution|analytics|feedback)/',
+        pathNot: '\\.test\\.ts$',
+      },
       to: { path: '^packages/core/src/(offers|rules|ranking|eval)/' },
+    },
+    {
+      name: 'core-experiments-know-no-events',
+      severity: 'error',
+      comment: 'Assignment is a pure function of a unit id and settings.',
+      from: { path: '^packages/core/src/experiments/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^packages/core/src/(attribution|analytics|feedback)/' },
+    },
+    {
+      name: 'core-attribution-below-reports',
+      severity: 'error',
+      comment: 'Analytics and feedback read attribution; attribution reads neither.',
+      from: { path: '^packages/core/src/attribution/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^packages/core/src/(analytics|feedback)/' },
+    },
+    {
+      name: 'core-analytics-and-feedback-apart',
+      severity: 'error',
+      from: { path: '^packages/core/src/(analytics|feedback)/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^packages/core/src/(analytics|feedback)/', pathNot: '^packages/core/src/$1/' },
     },
     {
       name: 'core-rules-below-ranking',
@@ -39,6 +74,16 @@ module.exports = {
       comment: 'Merchant rules are data over candidates; ranking applies them, never the reverse.',
       from: { path: '^packages/core/src/rules/', pathNot: '\\.test\\.ts$' },
       to: { path: '^packages/core/src/(offers|ranking|eval)/' },
+    },
+    {
+      name: 'core-selling-on-top',
+      severity: 'error',
+      comment:
+        'Staff and planning tools (account plans, selling sheet, till prompts) read the model and the offer pipeline; nothing below them imports them.',
+      from: {
+        path: '^packages/core/src/(domain|ingest|mining|model|catalog|upgrades|offers|rules|ranking|util)/',
+      },
+      to: { path: '^packages/core/src/selling/' },
     },
     {
       name: 'nothing-imports-eval',
@@ -67,6 +112,14 @@ module.exports = {
       comment: 'Adapters depend on ports, never on the CLI or the server.',
       from: { path: '^packages/store-sql/src' },
       to: { path: '^packages/(cli|server)/' },
+    },
+    {
+      name: 'emails-import-core-only',
+      severity: 'error',
+      comment:
+        'Emails and printable sheets render what the core computed; the server and the CLI call them, never the reverse.',
+      from: { path: '^packages/emails/src' },
+      to: { path: '^packages/(engine|store-sql|server|cli)/' },
     },
     {
       name: 'nothing-imports-bench-or-e2e',

@@ -3,6 +3,36 @@
  * @module
  */
 
+export type { DailyPoint } from './analytics/daily.js'
+export { dailySeries } from './analytics/daily.js'
+export type { ArmSummary, LiftMetric, LiftOptions, LiftReport } from './analytics/lift.js'
+export { liftReport } from './analytics/lift.js'
+export type {
+  ArmColumns,
+  ArmStatistic,
+  ArmSums,
+  ResampleOptions,
+} from './analytics/lift-bootstrap.js'
+export { bootstrapArms } from './analytics/lift-bootstrap.js'
+export type { CostOf } from './analytics/margin.js'
+export { lineMargin } from './analytics/margin.js'
+export type { AnalyticsOptions, OfferAnalytics, OfferMetrics } from './analytics/offer-metrics.js'
+export { offerAnalytics } from './analytics/offer-metrics.js'
+export type { OrderSummary } from './analytics/orders.js'
+export { summarizeOrders } from './analytics/orders.js'
+export type { UnitOutcome, UnitOutcomeOptions } from './analytics/unit-outcomes.js'
+export { unitOutcomes } from './analytics/unit-outcomes.js'
+export type {
+  AttributedLine,
+  Attribution,
+  AttributionOptions,
+} from './attribution/attribute.js'
+export { attribute } from './attribution/attribute.js'
+export type { TrackedEvent, TrackedEventKind } from './attribution/events.js'
+export { DEFAULT_ATTRIBUTION_WINDOW_MS, TRACKED_EVENT_KINDS } from './attribution/events.js'
+export type { LineRefund } from './attribution/refunds.js'
+export { refundShares } from './attribution/refunds.js'
+export { takenImpressions } from './attribution/takes.js'
 export { countAttach } from './catalog/attach-counts.js'
 export type {
   AttachCounts,
@@ -46,6 +76,33 @@ export type { RecommendRequest } from './domain/recommend-request.js'
 export { DEFAULT_LIMIT, MAX_LIMIT, parseRecommendRequest } from './domain/recommend-request.js'
 export type { ErrorCode, Issue, IssueSource, Result, UpcrossErrorOptions } from './errors.js'
 export { assert, fail, formatIssue, isUpcrossError, ok, UpcrossError } from './errors.js'
+export { assignHoldout, assignVariant, DEFAULT_HOLDOUT_SALT } from './experiments/assign.js'
+export { assignmentUnit, bucketOf } from './experiments/bucket.js'
+export { parseExperiments, parseHoldoutConfig } from './experiments/parse.js'
+export type { Experiment, HoldoutConfig, Variant } from './experiments/types.js'
+export type {
+  AcceptanceCounts,
+  AcceptanceOptions,
+  ArmCounts,
+  ArmKey,
+} from './feedback/acceptance.js'
+export { acceptanceBelief, acceptanceKey, countAcceptance } from './feedback/acceptance.js'
+export type { Beta } from './feedback/beta.js'
+export {
+  betaPrior,
+  DEFAULT_PRIOR_WEIGHT,
+  posteriorMean,
+  thompsonSample,
+  updateBeta,
+} from './feedback/beta.js'
+export type {
+  CooccurrenceDeltaData,
+  CooccurrenceDeltaOptions,
+} from './feedback/cooccurrence-delta.js'
+export { CooccurrenceDelta } from './feedback/cooccurrence-delta.js'
+export type { DeltaNeighbour } from './feedback/delta-neighbours.js'
+export { deltaNeighbours } from './feedback/delta-neighbours.js'
+export { sampleGamma, sampleNormal } from './feedback/gamma.js'
 export type { OrderRecordParser } from './ingest/canonical-orders.js'
 export { CANONICAL_ORDER_COLUMNS, createCanonicalOrderParser } from './ingest/canonical-orders.js'
 export type { ProductRecordParser } from './ingest/canonical-products.js'
@@ -155,6 +212,14 @@ export { priceBundle } from './offers/bundles-price.js'
 export { CHOICE_GAP, choiceOffers } from './offers/choices.js'
 export type { LadderOption } from './offers/declared-ladder.js'
 export { declaredDowngrades, declaredUpgrades, variantSiblings } from './offers/declared-ladder.js'
+export type {
+  FollowUpBasis,
+  FollowUpContext,
+  FollowUpMessage,
+  FollowUpPurchase,
+  FollowUpSettings,
+} from './offers/follow-up-schedule.js'
+export { DEFAULT_FOLLOW_UP, followUpSchedule } from './offers/follow-up-schedule.js'
 export { changesBetween } from './offers/gains.js'
 export type { ActiveOffer, LimitedTimeOffer } from './offers/limited-time.js'
 export { activeOffers, parseLimitedTimeOffer } from './offers/limited-time.js'
@@ -249,6 +314,23 @@ export type {
   ScoreRule,
   UnavailablePolicy,
 } from './rules/types.js'
+export type {
+  AccountPlan,
+  AccountPlanOptions,
+  LineItem,
+  PlannedLine,
+} from './selling/account-plan.js'
+export { planAccounts } from './selling/account-plan.js'
+export type { LineKey, LineOptions } from './selling/product-lines.js'
+export { lineOf } from './selling/product-lines.js'
+export type {
+  SellingSheetOptions,
+  SheetOffer,
+  SheetProduct,
+} from './selling/selling-sheet.js'
+export { sellingSheet } from './selling/selling-sheet.js'
+export type { TillPrompt } from './selling/till-prompts.js'
+export { MAX_TILL_PROMPTS, tillPrompts } from './selling/till-prompts.js'
 export type { UpgradeInput, UpgradeRows } from './upgrades/learn-upgrades.js'
 export {
   emptyUpgrades,
@@ -259,6 +341,11 @@ export {
 export type { UpsellParams } from './upgrades/params.js'
 export { DEFAULT_UPSELL } from './upgrades/params.js'
 export { FloatBuffer, IntBuffer } from './util/int-buffer.js'
+export type { Interval } from './util/interval.js'
+export { percentileInterval, quantileSorted } from './util/interval.js'
+export { murmur3 } from './util/murmur3.js'
+export type { Rng } from './util/rng.js'
+export { mulberry32 } from './util/rng.js'
 export type { SparseRows } from './util/sparse-rows.js'
 export { topK } from './util/top-k.js'
 export { decodeUtf8, encodeUtf8 } from './util/utf8.js'

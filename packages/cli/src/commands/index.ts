@@ -21,6 +21,11 @@ export const commands: CommandEntry[] = [
   { name: 'recommend', load: async () => (await import('./recommend.js')).registerRecommend },
   { name: 'mine', load: async () => (await import('./mine.js')).registerMine },
   { name: 'eval', load: async () => (await import('./eval.js')).registerEval },
+  {
+    name: 'simulate-lift',
+    load: async () => (await import('./simulate-lift.js')).registerSimulateLift,
+  },
+  { name: 'backtest', load: async () => (await import('./backtest.js')).registerBacktest },
 ]
 
 /**

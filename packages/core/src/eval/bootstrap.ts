@@ -2,15 +2,10 @@
  * Percentile bootstrap confidence intervals, seeded.
  * @module
  */
+import { type Interval, quantileSorted } from '../util/interval.js'
 import { mulberry32 } from '../util/rng.js'
 
-/** A point estimate with its confidence interval. */
-export interface Interval {
-  /** The statistic on the data as observed. */
-  estimate: number
-  low: number
-  high: number
-}
+export type { Interval } from '../util/interval.js'
 
 /** Options of the bootstrap functions. */
 export interface BootstrapOptions {
@@ -108,8 +103,8 @@ function pairedBootstrap(
     : stratifiedMean(a, strata)
   return {
     estimate,
-    low: quantile(stats, (1 - level) / 2),
-    high: quantile(stats, (1 + level) / 2),
+    low: quantileSorted(stats, (1 - level) / 2),
+    high: quantileSorted(stats, (1 + level) / 2),
   }
 }
 
@@ -124,12 +119,4 @@ function stratifiedMean(values: ArrayLike<number>, strata: readonly number[]): n
     start += n
   }
   return sumOfMeans / strata.length
-}
-
-/** Type-7 quantile of an ascending array. */
-function quantile(sorted: Float64Array, p: number): number {
-  const h = (sorted.length - 1) * p
-  const lo = Math.floor(h)
-  const hi = Math.min(lo + 1, sorted.length - 1)
-  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!)
 }

@@ -4,24 +4,11 @@
  */
 import { isPlacement, PLACEMENTS, type Placement } from '../domain/placement.js'
 import type { Issue } from '../errors.js'
+import { isRecord, type Path, report } from '../util/issue-path.js'
 import type { ItemMatch, RuleWhen } from './types.js'
 
-/** A path inside the rules input. */
-export type Path = readonly (string | number)[]
-
-/** Renders a path as `rules[3].match.price.min`. */
-export function pathText(path: Path): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('')
-}
-
-/** Tells whether a value is a plain object. */
-export const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x)
-
-/** Adds an issue whose message starts with the path. */
-export function report(issues: Issue[], code: string, path: Path, what: string): void {
-  issues.push({ code, path, message: `${pathText(path)} ${what}` })
-}
+export type { Path } from '../util/issue-path.js'
+export { isRecord, pathText, report } from '../util/issue-path.js'
 
 /** A non-empty array of non-empty strings, or undefined (with an issue) when it is not. */
 export function skuList(issues: Issue[], value: unknown, path: Path): string[] | undefined {
