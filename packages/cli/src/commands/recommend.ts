@@ -135,7 +135,17 @@ function printOffers(
       `cart: ${formatMoney(next.gap, settings.currency)} away from ${formatMoney(next.tier.threshold, settings.currency)}\n`,
     )
   if (!explain) return
-  for (const d of result.dropped) process.stdout.write(`  ✗ ${nameOf(d.sku)}: ${describeDrop(d)}\n`)
+  // Many candidates fall to the same cap: list the first few and count the rest.
+  const byWhy = new Map<string, string[]>()
+  for (const d of result.dropped) {
+    const why = describeDrop(d)
+    byWhy.set(why, [...(byWhy.get(why) ?? []), nameOf(d.sku)])
+  }
+  for (const [why, names] of byWhy) {
+    const shown = names.slice(0, 3).join(', ')
+    const more = names.length > 3 ? ` and ${names.length - 3} more` : ''
+    process.stdout.write(`  ✗ ${shown}${more}: ${why}\n`)
+  }
   for (const t of result.rules)
     process.stdout.write(
       `  rule ${t.rule}: ${t.effect} ${nameOf(t.sku)}${t.why ? ` (${t.why})` : ''}\n`,

@@ -63,7 +63,7 @@ describe('activeOffers', () => {
     })
     expect(activeOffers([o], o.end)).toEqual([])
     expect(describeReason(activeOffers([o], o.start)[0]!.reason)).toBe(
-      'Summer sale, 20% off sandals: until 2025-06-15T23:59:59+02:00',
+      'Summer sale, 20% off sandals — ends 2025-06-15 21:59:59 UTC',
     )
   })
 

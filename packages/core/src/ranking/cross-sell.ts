@@ -30,7 +30,7 @@ export function crossSell(
   profile?: PersonalProfile,
 ): Offer[] {
   const nb = model.neighbours
-  const board = new CandidateBoard(model.skus.length)
+  const board = CandidateBoard.acquire(model.skus.length)
   for (const a of cart) {
     for (let k = nb.offsets[a]!; k < nb.offsets[a + 1]!; k++)
       board.add(nb.items[k]!, nb.weights[k]!, a)
@@ -41,15 +41,16 @@ export function crossSell(
     const scale = PERSONAL_CART_WEIGHT * (top > 0 ? top : 1)
     for (const [i, u] of profile.frequency) board.add(i, scale * u, OWN_HABITS)
   }
-  return board
-    .ranked((i) => !exclude.has(i))
-    .slice(0, limit)
+  const offers = board
+    .top((i) => !exclude.has(i), limit)
     .map((b) => ({
       sku: model.skus[b]!,
       kind: 'cross_sell' as const,
       score: Number(board.score[b]!.toPrecision(6)),
       reasons: reasons(model, board, b, profile),
     }))
+  board.release()
+  return offers
 }
 
 function reasons(

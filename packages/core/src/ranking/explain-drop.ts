@@ -13,12 +13,26 @@ const pct = (x: number | string): string => `${Math.round(Number(x) * 100)}%`
 const money = (x: number | string): string => formatMinor(Number(x))
 const day = (x: number | string): string => new Date(Number(x)).toISOString().slice(0, 10)
 
+/** Placements as a shopper or merchant names them. */
+const PLACE: Record<string, string> = {
+  product: 'product page',
+  cart: 'cart',
+  checkout: 'checkout pop-up',
+  thank_you: 'thank-you page',
+  email_order_confirmation: 'order-confirmation email',
+  email_abandoned_cart: 'abandoned-cart email',
+  follow_up: 'follow-up message',
+  pos: 'till',
+  choices: 'choice of options',
+}
+const place = (x: number | string | undefined): string => PLACE[String(x)] ?? String(x)
+
 /** English sentences for every guard drop upcross makes. */
 export const ENGLISH_DROPS: DropCatalog = {
   'relevance_floor.below_floor': (d) =>
     `Not shown: too weakly related (${pct(d['strength'] ?? 0)} of orders with the cart's items had it; the floor is ${pct(d['floor'] ?? 0)})`,
   'timing.kind_not_allowed': (d) =>
-    `Not shown: ${String(d['kind']).replace('_', '-')} offers do not belong at the ${String(d['placement']).replaceAll('_', ' ')}`,
+    `Not shown: ${String(d['kind']).replace('_', '-')} offers do not belong on the ${place(d['placement'])}`,
   'timing.upsell_before_choice': () =>
     'Not shown: no upsell before the customer has chosen an item',
   'frequency_cap.customer_cap': (d) =>
@@ -33,8 +47,10 @@ export const ENGLISH_DROPS: DropCatalog = {
   'out_of_stock.out_of_stock': () => 'Not shown: out of stock',
   'out_of_stock.unlisted': () => 'Not shown: not listed in the catalog',
   'in_cart.in_cart': () => 'Not shown: already in the cart',
+  'substitute.version_of_cart_item': () =>
+    'Not shown: another version of an item in the cart (an upgrade question, not an extra)',
   'placement_cap.placement_full': (d) =>
-    `Not shown: the ${String(d['placement']).replaceAll('_', ' ')} shows at most ${d['max']} offers`,
+    `Not shown: the ${place(d['placement'])} shows at most ${d['max']} offers`,
   'covers_cost.cost_unknown': (d) =>
     `Not shown: it gives ${money(d['giveaway'] ?? 0)} away and its cost is unknown, so it may not pay for itself`,
   'covers_cost.offer_costs_more': (d) =>

@@ -18,7 +18,7 @@ const percent = (x: number): string => `${Math.round(x * 100)}%`
 /** English sentences. */
 export const ENGLISH: MessageCatalog = {
   bought_together: (r, nameOf) =>
-    `${percent(r.confidence)} of orders with ${nameOf(r.anchor)} also had this (${formatCount(r.orders)} orders, ${r.lift.toFixed(1)}× more often than chance)`,
+    `${percent(r.confidence)} of orders with ${nameOf(r.anchor)} also had this (${orders(r.orders)}, ${r.lift.toFixed(1)}× more often than chance)`,
   popular: (r) =>
     r.fallback === 'fill' || r.fallback === 'empty_cart'
       ? `Popular: in ${percent(r.share)} of all orders`
@@ -62,7 +62,7 @@ export const ENGLISH: MessageCatalog = {
       : r.need === 0
         ? `Your next one is free: ${r.reward}`
         : `${r.need} more for ${r.reward}`,
-  limited_time: (r) => `${r.label}: until ${r.ends_at}`,
+  limited_time: (r) => `${r.label} — ends ${utcMinute(r.ends_at)}`,
   bundle: (r, nameOf) => {
     const price =
       r.saving > 0
@@ -131,6 +131,19 @@ function gainPhrase(g: UpgradeGain): string {
     case 'bought_instead':
       return `${g.customers} customer${g.customers === 1 ? '' : 's'} traded up to it`
   }
+}
+
+/** The configured end as `2024-02-05 00:00 UTC` (the instant itself, never a made-up deadline). */
+function utcMinute(iso: string): string {
+  const t = Date.parse(iso)
+  if (Number.isNaN(t)) return iso
+  const utc = new Date(t).toISOString()
+  return `${utc.slice(0, utc.slice(17, 23) === '00.000' ? 16 : 19).replace('T', ' ')} UTC`
+}
+
+/** `1 order`, `4 orders`, `2.5 orders` (decayed counts). */
+function orders(n: number): string {
+  return `${formatCount(n)} ${n === 1 ? 'order' : 'orders'}`
 }
 
 function formatCount(n: number): string {

@@ -78,7 +78,7 @@ export function personalNext(
 ): Offer[] {
   const nb = model.neighbours
   const { alpha, neighbours: k } = model.meta.params.personal
-  const board = new CandidateBoard(model.skus.length)
+  const board = CandidateBoard.acquire(model.skus.length)
   for (const [a, f] of profile.frequency) {
     board.add(a, alpha * f, -1)
     for (let r = nb.offsets[a]!; r < nb.offsets[a + 1]!; r++) {
@@ -104,9 +104,8 @@ export function personalNext(
     const b = model.popular[r]!
     board.add(b, (weights.popularity * model.itemCounts[b]!) / total, POPULARITY)
   }
-  return board
-    .ranked((i) => !exclude.has(i))
-    .slice(0, limit)
+  const offers = board
+    .top((i) => !exclude.has(i), limit)
     .map((b) => {
       const repeat = profile.frequency.has(b)
       return {
@@ -116,6 +115,8 @@ export function personalNext(
         reasons: personalReasons(model, profile, board, b, buyers, similar.customers.length),
       }
     })
+  board.release()
+  return offers
 }
 
 /** Board anchors that are not items: popularity and similar customers. */

@@ -11,6 +11,7 @@ import { ownedDurables } from './ownership.js'
 import { personalNext, personalProfile } from './personal.js'
 import { fillWithPopular } from './popular-fill.js'
 import { productPage } from './product-page.js'
+import { tillOffers } from './till.js'
 
 /**
  * Answers a request from a trained model. Never returns an item in the cart; returns at most
@@ -20,6 +21,8 @@ import { productPage } from './product-page.js'
  *   learned upgrades), add-ons, cross-sells, popular items (see `productPage`).
  * - `choices` with a one-item cart the model knows: at most three well-spaced options around the
  *   item (see `choiceOffers`); `limit` can only shorten the list.
+ * - `pos` with a cart the model knows: the till's questions about the last item rung up — its
+ *   upgrade first, then add-ons and cross-sells (see `tillOffers`).
  * - every other placement: cross-sells for the cart, blended with a known customer's own
  *   habits, filled with popular items when the cart is empty or unknown to the model.
  * A known customer is never offered a durable they already own (see `ownedDurables`).
@@ -53,6 +56,11 @@ export function recommend(model: Model, request: RecommendRequest): Offer[] {
       )
   }
   if (request.placement === 'choices') return []
+  if (request.placement === 'pos' && cart.length > 0)
+    return excludeSkus(
+      tillOffers(model, cart[cart.length - 1]!, exclude, request.limit),
+      request.cart,
+    )
   const profile = customer === undefined ? undefined : personalProfile(model, customer, request.at)
   const offers = crossSell(model, cart, exclude, request.limit, profile)
   for (const o of offers) exclude.add(model.itemIndex.get(o.sku)!)

@@ -52,6 +52,7 @@ export type GuardName =
   | 'in_cart'
   | 'placement_cap'
   | 'covers_cost'
+  | 'substitute'
 
 /** Why a guard dropped a candidate: a snake_case code and the numbers behind it. */
 export interface GuardDrop {

@@ -168,6 +168,12 @@ describe('serveOffers', () => {
     expect(r.dropped.find((d) => d.sku === 'MOUSE')).toMatchObject({
       reason: 'below_margin_floor',
     })
+    // the other laptops of L1's family are upgrade questions, never extras in the cart
+    for (const sku of ['L2', 'L3', 'L4'])
+      expect(r.dropped.find((d) => d.sku === sku)).toMatchObject({
+        guard: 'substitute',
+        reason: 'version_of_cart_item',
+      })
     const scores = r.offers.map((o) => o.score)
     expect([...scores].sort((a, b) => b - a)).toEqual(scores)
   })

@@ -19,6 +19,7 @@ import { inStock } from '../guards/out-of-stock.js'
 import { notOwned, ownedSkus } from '../guards/owned.js'
 import { placementCap } from '../guards/placement-cap.js'
 import { relevanceFloor } from '../guards/relevance-floor.js'
+import { notAVersion, versionsOf } from '../guards/substitute.js'
 import { PLACEMENT_KINDS, timing } from '../guards/timing.js'
 import type { Dropped, Guard, GuardContext } from '../guards/types.js'
 import { recommend } from '../recommend.js'
@@ -126,6 +127,7 @@ export function serveOffers(
     inStock,
     timing(),
     notOwned,
+    notAVersion(versionsOf(model, request.cart)),
     dismissedRecently(g.dismissDays),
     relevanceFloor(placement.relevanceFloor ?? g.relevanceFloor),
     coversCost(g.minProfit),
