@@ -47,6 +47,8 @@ export const ENGLISH_DROPS: DropCatalog = {
   'out_of_stock.out_of_stock': () => 'Not shown: out of stock',
   'out_of_stock.unlisted': () => 'Not shown: not listed in the catalog',
   'in_cart.in_cart': () => 'Not shown: already in the cart',
+  'substitute.popular_substitute': (d) =>
+    `Not shown: a best-seller of the same kind as an item in the cart (${d['category']}), a substitute rather than an extra`,
   'substitute.version_of_cart_item': () =>
     'Not shown: another version of an item in the cart (an upgrade question, not an extra)',
   'placement_cap.placement_full': (d) =>

@@ -6,7 +6,22 @@ import type { BoughtTogetherReason, PopularReason } from '../domain/reason.js'
 import { confidence, lift, support } from '../mining/measures.js'
 import type { Model } from '../model/model.js'
 
-const round = (x: number, digits = 4): number => Number(x.toFixed(digits))
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8]
+
+/**
+ * `Number(x.toFixed(digits))`, several times faster (it runs for every number of every reason of
+ * every served offer). Away from a tie the nearest integer of x·10^d is certain, and k / 10^d is
+ * the same double as parsing the decimal that `toFixed` writes (both are the nearest double to
+ * the exact quotient); only at a near-tie does `toFixed`'s exact decimal expansion decide.
+ */
+function round(x: number, digits = 4): number {
+  const p = POW10[digits]!
+  const y = x * p
+  const r = Math.round(y)
+  return Math.abs(Math.abs(y - r) - 0.5) > 1e-6 && Math.abs(y) < 1e15
+    ? r / p
+    : Number(x.toFixed(digits))
+}
 
 /** The pair count of anchor `a` and item `b` from `a`'s neighbour row, 0 when not a neighbour. */
 export function neighbourPairCount(model: Model, a: number, b: number): number {

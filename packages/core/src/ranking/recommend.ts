@@ -6,6 +6,7 @@ import type { Offer } from '../domain/offer.js'
 import type { RecommendRequest } from '../domain/recommend-request.js'
 import type { Model } from '../model/model.js'
 import { choiceOffers } from '../offers/choices.js'
+import { afterPurchase } from './after-purchase.js'
 import { crossSell } from './cross-sell.js'
 import { ownedDurables } from './ownership.js'
 import { personalNext, personalProfile } from './personal.js'
@@ -23,6 +24,8 @@ import { tillOffers } from './till.js'
  *   item (see `choiceOffers`); `limit` can only shorten the list.
  * - `pos` with a cart the model knows: the till's questions about the last item rung up — its
  *   upgrade first, then add-ons and cross-sells (see `tillOffers`).
+ * - `thank_you` and `email_order_confirmation`: the bought items' declared add-ons first, then
+ *   cross-sells for the order (see `afterPurchase`).
  * - every other placement: cross-sells for the cart, blended with a known customer's own
  *   habits, filled with popular items when the cart is empty or unknown to the model.
  * A known customer is never offered a durable they already own (see `ownedDurables`).
@@ -62,7 +65,11 @@ export function recommend(model: Model, request: RecommendRequest): Offer[] {
       request.cart,
     )
   const profile = customer === undefined ? undefined : personalProfile(model, customer, request.at)
-  const offers = crossSell(model, cart, exclude, request.limit, profile)
+  const bought =
+    request.placement === 'thank_you' || request.placement === 'email_order_confirmation'
+  const offers = bought
+    ? afterPurchase(model, cart, exclude, request.limit, profile)
+    : crossSell(model, cart, exclude, request.limit, profile)
   for (const o of offers) exclude.add(model.itemIndex.get(o.sku)!)
   const fallback =
     request.cart.length === 0 ? 'empty_cart' : cart.length === 0 ? 'cold_cart' : 'fill'

@@ -13,8 +13,10 @@ import { productPage } from './product-page.js'
  */
 export function tillOffers(model: Model, a: number, exclude: Set<number>, limit: number): Offer[] {
   const page = productPage(model, a, exclude, limit + 4)
-  const upgrade = page.find((o) => o.kind === 'upsell')
-  const rest = page.filter((o) => o.kind !== 'upsell')
+  // An upgrade is asked once; declared add-ons (a warranty is an upsell too) stay sayable.
+  const isUpgrade = (o: Offer) => o.reasons.some((r) => r.code === 'upgrade')
+  const upgrade = page.find(isUpgrade)
+  const rest = page.filter((o) => !isUpgrade(o))
   const offers = (upgrade ? [upgrade, ...rest] : rest).slice(0, limit)
   return offers.map((o, k) => ({ ...o, score: Number((1 - k / (offers.length + 1)).toFixed(4)) }))
 }

@@ -178,6 +178,20 @@ describe('serveOffers', () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores)
   })
 
+  it('after a purchase, offers the bought items’ add-ons first and no best-selling substitute', () => {
+    const r = serveOffers(shop, ask({ placement: 'email_order_confirmation' }), settings(), {
+      now: NOW,
+    })
+    expect(r.offers[0]!.sku).toBe('W1')
+    expect(r.offers[0]!.reasons[0]).toMatchObject({ code: 'addon', relation: 'warranty_for' })
+    const skus = r.offers.map((o) => o.sku)
+    for (const laptop of ['R1', 'C1', 'L2', 'L3']) expect(skus).not.toContain(laptop)
+    expect(r.dropped.find((d) => d.sku === 'R1')).toMatchObject({
+      guard: 'substitute',
+      reason: 'popular_substitute',
+    })
+  })
+
   it('rejects bad settings with paths', () => {
     const r = parseOfferSettings({
       placements: { cart: { objective: 'greed', cap: 0 }, shelf: {} },

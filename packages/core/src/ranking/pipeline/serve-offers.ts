@@ -15,6 +15,7 @@ import { coversCost } from '../guards/covers-cost.js'
 import { dismissedRecently } from '../guards/dismissed.js'
 import { frequencyCap } from '../guards/frequency-cap.js'
 import { notInCart } from '../guards/in-cart.js'
+import { notASubstituteFill } from '../guards/not-a-substitute-fill.js'
 import { inStock } from '../guards/out-of-stock.js'
 import { notOwned, ownedSkus } from '../guards/owned.js'
 import { placementCap } from '../guards/placement-cap.js'
@@ -128,6 +129,7 @@ export function serveOffers(
     timing(),
     notOwned,
     notAVersion(versionsOf(model, request.cart)),
+    notASubstituteFill(cartCategories(model, request.cart)),
     dismissedRecently(g.dismissDays),
     relevanceFloor(placement.relevanceFloor ?? g.relevanceFloor),
     coversCost(g.minProfit),
@@ -156,6 +158,17 @@ export function serveOffers(
   }
   if (gaps.state) result.thresholds = gaps.state
   return result
+}
+
+/** The known categories of the cart's items. */
+function cartCategories(model: Model, cart: readonly string[]): Set<string> {
+  const out = new Set<string>()
+  for (const sku of cart) {
+    const i = model.itemIndex.get(sku)
+    const c = i === undefined ? '' : (model.categories[i] ?? '')
+    if (c !== '') out.add(c)
+  }
+  return out
 }
 
 /** A pinned item keeps its position whatever the objective says (pins are the merchant's word). */
