@@ -289,6 +289,10 @@ export type {
   PlacementSettings,
 } from './ranking/pipeline/settings.js'
 export { defaultOfferSettings } from './ranking/pipeline/settings.js'
+export {
+  OFFER_SECTIONS,
+  settingsFromDocuments,
+} from './ranking/pipeline/settings-from-documents.js'
 export { DEFAULT_UPSELL_PRIOR } from './ranking/pipeline/strength.js'
 export { productPage } from './ranking/product-page.js'
 export { recommend } from './ranking/recommend.js'

@@ -4,9 +4,36 @@
  */
 export { createMemoryStore } from './memory-store.js'
 export type { CatalogStore, UpsertProductsResult } from './ports/catalog-store.js'
+export type { DocumentStore, StoredDocument } from './ports/document-store.js'
+export type {
+  AppendEventsResult,
+  EventKind,
+  EventQuery,
+  EventStore,
+  OfferEvent,
+} from './ports/event-store.js'
+export { EVENT_KINDS } from './ports/event-store.js'
+export type { Job, JobPatch, JobStatus, JobStore } from './ports/job-store.js'
+export type { ModelStore, StoredModel } from './ports/model-store.js'
 export type { InsertOrdersResult, OrderStore, StreamOrdersOptions } from './ports/order-store.js'
 export type { Store, StoreTransaction } from './ports/store.js'
+export type { ApiKeyRecord, KeyKind, Tenant, TenantStore } from './ports/tenant-store.js'
+export {
+  checkEvent,
+  compareEvents,
+  eventLimit,
+  matchesEventQuery,
+  normalizeEvent,
+  OPTIONAL_EVENT_FIELDS,
+} from './stored-events.js'
 export { compareCodePoints, compareOrders, copyOrder, normalizeProduct } from './stored-form.js'
+export {
+  applyJobPatch,
+  compareJobsNewestFirst,
+  DEFAULT_JOB_LIMIT,
+  normalizeJob,
+} from './stored-jobs.js'
+export { copyAsJson, toJsonText } from './stored-json.js'
 export type {
   ImportOrdersOptions,
   ImportOrdersProgress,

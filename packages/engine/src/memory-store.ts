@@ -4,6 +4,11 @@
  */
 import type { Order, OrderLineItem, Product } from 'upcross'
 import { UpcrossError } from 'upcross'
+import { createMemoryDocuments } from './memory/documents.js'
+import { createMemoryEvents } from './memory/events.js'
+import { createMemoryJobs } from './memory/jobs.js'
+import { createMemoryModels } from './memory/models.js'
+import { createMemoryTenants } from './memory/tenants.js'
 import type { UpsertProductsResult } from './ports/catalog-store.js'
 import type { InsertOrdersResult } from './ports/order-store.js'
 import type { Store, StoreTransaction } from './ports/store.js'
@@ -131,7 +136,8 @@ function operations(tables: Tables, check: () => void, undo?: Undo): StoreTransa
 
 /**
  * Creates an empty in-memory store. Transactions run one at a time and are undone whole when
- * their function throws; writes outside a transaction apply at once.
+ * their function throws; writes outside a transaction apply at once. Tenants, events,
+ * documents, models and jobs each live in their own module (`memory/`).
  */
 export function createMemoryStore(): Store {
   const tables = new Tables()
@@ -142,6 +148,12 @@ export function createMemoryStore(): Store {
   }
   return {
     ...operations(tables, check),
+    // The other ports are not part of `StoreTransaction`, so they write at once and need no undo.
+    ...createMemoryTenants(check),
+    ...createMemoryEvents(check),
+    ...createMemoryDocuments(check),
+    ...createMemoryModels(check),
+    ...createMemoryJobs(check),
     transaction<T>(fn: (tx: StoreTransaction) => Promise<T>): Promise<T> {
       const run = async (): Promise<T> => {
         check()

@@ -6,6 +6,10 @@ import type { Store, StoreTransaction } from '@upcross/engine'
 import type { Kysely } from 'kysely'
 import { isUpcrossError, UpcrossError } from 'upcross'
 import { countProducts, getProducts, upsertProducts } from './kysely-catalog.js'
+import { kyselyDocumentStore } from './kysely-documents.js'
+import { kyselyEventStore } from './kysely-events.js'
+import { kyselyJobStore } from './kysely-jobs.js'
+import { kyselyModelStore } from './kysely-models.js'
 import {
   appendOrderLines,
   countOrders,
@@ -13,6 +17,9 @@ import {
   insertOrders,
   streamOrders,
 } from './kysely-orders.js'
+import { countItemPairs, type ItemPairCount, type ItemPairOptions } from './kysely-pairs.js'
+import type { Run } from './kysely-run.js'
+import { kyselyTenantStore } from './kysely-tenants.js'
 import type { Database } from './schema.js'
 
 /** What a dialect adds to the shared store: its error translation, clock and closing. */
@@ -25,10 +32,17 @@ export interface KyselyStoreOptions {
   close: () => Promise<void>
 }
 
+/** A store on a SQL database: every port, plus queries that only SQL adapters answer. */
+export interface SqlStore extends Store {
+  /** Counts item pairs bought together with one SQL query (see `countItemPairs`). */
+  countItemPairs(storeId: string, options: ItemPairOptions): Promise<ItemPairCount[]>
+}
+
 /** Creates a store on `db`; every method translates driver errors and refuses a closed store. */
-export function createKyselyStore(db: Kysely<Database>, options: KyselyStoreOptions): Store {
+export function createKyselyStore(db: Kysely<Database>, options: KyselyStoreOptions): SqlStore {
   const clock = options.clock ?? Date.now
   let closed = false
+  let queue: Promise<unknown> = Promise.resolve()
 
   /** Maps a failure of the adapter itself: driver errors by code, anything else as internal. */
   const fail = (error: unknown): unknown => {
@@ -37,7 +51,7 @@ export function createKyselyStore(db: Kysely<Database>, options: KyselyStoreOpti
     const message = error instanceof Error ? error.message : String(error)
     return new UpcrossError('internal', `database: ${message}`, { cause: error })
   }
-  const guard = async <T>(work: () => Promise<T>): Promise<T> => {
+  const guard: Run = async <T>(work: () => Promise<T>): Promise<T> => {
     if (closed) throw new UpcrossError('unavailable', 'the store is closed')
     try {
       return await work()
@@ -76,14 +90,29 @@ export function createKyselyStore(db: Kysely<Database>, options: KyselyStoreOpti
 
   return {
     ...operations(db, false),
-    async transaction(fn) {
-      if (closed) throw new UpcrossError('unavailable', 'the store is closed')
-      try {
-        return await db.transaction().execute((trx) => fn(operations(trx, true)))
-      } catch (error) {
-        // The function's own errors pass through unchanged; only driver errors are translated.
-        throw options.translate(error)
+    // Not part of `StoreTransaction`: each method is atomic on its own.
+    ...kyselyTenantStore(db, guard),
+    ...kyselyEventStore(db, guard),
+    ...kyselyDocumentStore(db, guard),
+    ...kyselyModelStore(db, guard),
+    ...kyselyJobStore(db, guard),
+    countItemPairs: (storeId, pairOptions) => guard(() => countItemPairs(db, storeId, pairOptions)),
+    transaction<T>(fn: (tx: StoreTransaction) => Promise<T>): Promise<T> {
+      const run = async (): Promise<T> => {
+        if (closed) throw new UpcrossError('unavailable', 'the store is closed')
+        try {
+          return await db.transaction().execute((trx) => fn(operations(trx, true)))
+        } catch (error) {
+          // The function's own errors pass through unchanged; only driver errors are translated.
+          throw options.translate(error)
+        }
       }
+      // One store runs its transactions one after the other, as the memory store does: a pool
+      // (PostgreSQL) would otherwise interleave them under READ COMMITTED. SQLite's driver
+      // already runs one at a time; other instances sharing the database are not queued.
+      const result = queue.then(run, run)
+      queue = result.catch(() => undefined)
+      return result
     },
     async close() {
       if (closed) return

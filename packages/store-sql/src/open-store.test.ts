@@ -26,10 +26,17 @@ describe('parseDatabaseUrl', () => {
 })
 
 describe('openStore', () => {
-  it('says PostgreSQL is not available yet', async () => {
-    await expect(openStore('postgres://u@localhost/db')).rejects.toMatchObject({
-      code: 'unavailable',
-      message: 'PostgreSQL support arrives with the service issue',
-    })
+  it('answers an unreachable PostgreSQL server with unavailable, without the password', async () => {
+    const error = await openStore('postgres://u:secret@127.0.0.1:1/db', {
+      connectTimeoutMs: 2000,
+    }).catch((e: unknown) => e)
+    expect(error).toMatchObject({ name: 'UpcrossError', code: 'unavailable' })
+    expect(String((error as Error).message)).not.toContain('secret')
+  })
+
+  it('refuses a PostgreSQL schema name that is not a plain identifier', async () => {
+    await expect(
+      openStore('postgres://u@127.0.0.1:1/db', { schema: 'x; drop table y' }),
+    ).rejects.toMatchObject({ code: 'invalid_input' })
   })
 })

@@ -5,8 +5,9 @@
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Store } from '@upcross/engine'
 import { UpcrossError } from 'upcross'
+import type { SqlStore } from './kysely-store.js'
+import { openPostgresStore, type PostgresStoreOptions } from './postgres-store.js'
 import { openSqliteStore, SQLITE_MEMORY, type SqliteStoreOptions } from './sqlite-store.js'
 
 /** Where a database URL points: a SQLite file or memory, or a PostgreSQL server. */
@@ -14,8 +15,8 @@ export type DatabaseLocation =
   | { kind: 'sqlite'; filename: string }
   | { kind: 'postgres'; url: string }
 
-/** Options of `openStore`. */
-export interface OpenStoreOptions extends SqliteStoreOptions {
+/** Options of `openStore`: each adapter reads its own and ignores the others'. */
+export interface OpenStoreOptions extends SqliteStoreOptions, PostgresStoreOptions {
   /** The directory relative SQLite paths are resolved against (default: the process's cwd). */
   cwd?: string
 }
@@ -52,13 +53,19 @@ export function parseDatabaseUrl(url: string, cwd?: string): DatabaseLocation {
 }
 
 /**
- * Opens the store a database URL points at, migrated to the latest schema; creates the parent
- * directory of a SQLite file. PostgreSQL throws `unavailable` until its adapter lands.
+ * Opens the store a database URL points at, migrated to the latest schema: SQLite (creating the
+ * parent directory of its file) or PostgreSQL.
  */
-export async function openStore(url: string, options: OpenStoreOptions = {}): Promise<Store> {
+export async function openStore(url: string, options: OpenStoreOptions = {}): Promise<SqlStore> {
   const location = parseDatabaseUrl(url, options.cwd ?? process.cwd())
   if (location.kind === 'postgres') {
-    throw new UpcrossError('unavailable', 'PostgreSQL support arrives with the service issue')
+    const { clock, schema, maxConnections, connectTimeoutMs } = options
+    return openPostgresStore(location.url, {
+      ...(clock ? { clock } : {}),
+      ...(schema === undefined ? {} : { schema }),
+      ...(maxConnections === undefined ? {} : { maxConnections }),
+      ...(connectTimeoutMs === undefined ? {} : { connectTimeoutMs }),
+    })
   }
   if (location.filename !== SQLITE_MEMORY) {
     try {
@@ -71,6 +78,9 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
       )
     }
   }
-  const { cwd: _cwd, ...sqliteOptions } = options
-  return openSqliteStore(location.filename, sqliteOptions)
+  const { clock, busyTimeoutMs } = options
+  return openSqliteStore(location.filename, {
+    ...(clock ? { clock } : {}),
+    ...(busyTimeoutMs === undefined ? {} : { busyTimeoutMs }),
+  })
 }

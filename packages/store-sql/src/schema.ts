@@ -40,9 +40,88 @@ export interface OrderLinesTable {
   unit_price: number | null
 }
 
+/** One store (tenant) of the deployment. */
+export interface TenantsTable {
+  id: string
+  name: string
+  currency: string
+  created_at: number
+}
+
+/** One API key of a tenant: only the hash of the key is kept. */
+export interface ApiKeysTable {
+  id: string
+  store_id: string
+  /** `publishable` or `secret`. */
+  kind: string
+  /** Hex SHA-256 of the key; unique across every store. */
+  hash: string
+  prefix: string
+  created_at: number
+  revoked_at: number | null
+}
+
+/** One offer event of one store; optional fields are null when absent. */
+export interface EventsTable {
+  store_id: string
+  id: string
+  kind: string
+  at: number
+  sku: string | null
+  offer_id: string | null
+  placement: string | null
+  customer: string | null
+  session: string | null
+  order_id: string | null
+  quantity: number | null
+  revenue: number | null
+  strategy: string | null
+  /** 1 or 0 (an integer on every database), null when unknown. */
+  holdout: number | null
+}
+
+/** One versioned JSON document of one store. */
+export interface DocumentsTable {
+  store_id: string
+  name: string
+  /** The value as JSON text (not jsonb: the text reads back exactly as written). */
+  value: string
+  version: number
+  updated_at: number
+}
+
+/** One trained model of one store. */
+export interface ModelsTable {
+  store_id: string
+  version: number
+  /** The `.upx` file (blob on SQLite, bytea on PostgreSQL). */
+  bytes: Uint8Array
+  created_at: number
+}
+
+/** One background job of one store. */
+export interface JobsTable {
+  store_id: string
+  id: string
+  kind: string
+  status: string
+  progress: number
+  message: string
+  /** JSON text, or null when the job has no result. */
+  result: string | null
+  created_at: number
+  updated_at: number
+}
+
 /** Every table of the upcross database. */
 export interface Database {
   products: ProductsTable
   orders: OrdersTable
   order_lines: OrderLinesTable
+  tenants: TenantsTable
+  api_keys: ApiKeysTable
+  events: EventsTable
+  documents: DocumentsTable
+  models: ModelsTable
+  jobs: JobsTable
 }

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describeStoreConformance, sampleOrder } from '@upcross/engine/testing'
 import BetterSqlite3 from 'better-sqlite3'
+import { Kysely, Migrator, SqliteDialect, sql } from 'kysely'
 import { afterAll, describe, expect, it } from 'vitest'
-import { MIGRATION_TABLE } from './migrations/index.js'
+import { MIGRATION_TABLE, migrationsFor } from './migrations/index.js'
 import { openStore } from './open-store.js'
-import { openSqliteStore } from './sqlite-store.js'
+import { connectSqlite, openSqliteStore } from './sqlite-store.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'upcross-sqlite-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -30,9 +31,43 @@ describe('sqlite store', () => {
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal')
     expect(raw.prepare(`select name from ${MIGRATION_TABLE}`).all()).toEqual([
       { name: '0001_init' },
+      { name: '0002_service' },
     ])
     expect(raw.prepare('select price, updated_at from products').get()).toMatchObject({ price: 5 })
     raw.close()
+  })
+
+  it('syncs every commit to disk (synchronous=FULL), so an acknowledged write is durable', () => {
+    const raw = connectSqlite(join(dir, 'pragmas.db'), 100)
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(raw.pragma('synchronous', { simple: true })).toBe(2)
+    expect(raw.pragma('foreign_keys', { simple: true })).toBe(1)
+    raw.close()
+  })
+
+  it('upgrades a database of the first release (0001 only) in place', async () => {
+    const file = join(dir, 'upgrade.db')
+    const db = new Kysely<unknown>({
+      dialect: new SqliteDialect({ database: new BetterSqlite3(file) }),
+    })
+    const first = new Migrator({
+      db,
+      provider: {
+        getMigrations: async () => ({ '0001_init': migrationsFor('sqlite')['0001_init']! }),
+      },
+      migrationTableName: MIGRATION_TABLE,
+      migrationLockTableName: `${MIGRATION_TABLE}_lock`,
+    })
+    expect((await first.migrateToLatest()).error).toBeUndefined()
+    await sql`insert into orders (store_id, order_id, customer_id, ordered_at) values ('s', 'old', '', 1)`.execute(
+      db,
+    )
+    await db.destroy()
+    const store = await openSqliteStore(file)
+    expect(await store.countOrders('s')).toBe(1)
+    await store.appendEvents('s', [{ id: 'e', kind: 'click', at: 1 }])
+    expect(await store.listEvents('s')).toEqual([{ id: 'e', kind: 'click', at: 1 }])
+    await store.close()
   })
 
   it('stores money and times as integers', async () => {

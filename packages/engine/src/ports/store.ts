@@ -1,15 +1,28 @@
 /**
- * The whole store: catalog and orders, plus transactions and closing.
+ * The whole store: catalog, orders, tenants and keys, events, documents, models and jobs, plus
+ * transactions and closing.
  * @module
  */
 import type { CatalogStore } from './catalog-store.js'
+import type { DocumentStore } from './document-store.js'
+import type { EventStore } from './event-store.js'
+import type { JobStore } from './job-store.js'
+import type { ModelStore } from './model-store.js'
 import type { OrderStore } from './order-store.js'
+import type { TenantStore } from './tenant-store.js'
 
 /** The operations available inside a transaction. */
 export type StoreTransaction = CatalogStore & OrderStore
 
 /** A store adapter (in memory, SQLite, PostgreSQL): every port plus transactions. */
-export interface Store extends CatalogStore, OrderStore {
+export interface Store
+  extends CatalogStore,
+    OrderStore,
+    TenantStore,
+    EventStore,
+    DocumentStore,
+    ModelStore,
+    JobStore {
   /**
    * Runs `fn` in one transaction: every write made through `tx` commits together, or, when `fn`
    * throws, none does and the error is rethrown unchanged.

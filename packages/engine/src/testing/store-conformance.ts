@@ -6,21 +6,15 @@ import type { Order, Product } from 'upcross'
 import { isUpcrossError } from 'upcross'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Store } from '../ports/store.js'
+import { documentConformance } from './document-conformance.js'
+import { eventConformance } from './event-conformance.js'
+import { isolationConformance } from './isolation-conformance.js'
+import { jobConformance } from './job-conformance.js'
+import { modelConformance } from './model-conformance.js'
+import { sampleOrder } from './sample-order.js'
+import { tenantConformance } from './tenant-conformance.js'
 
-/** Builds an order with `n` lines (`sku` = `${id}-L${i}`), for conformance and adapter tests. */
-export function sampleOrder(
-  id: string,
-  orderedAt: number | undefined,
-  n = 2,
-  customerId = 'c1',
-): Order {
-  const lines = Array.from({ length: n }, (_, i) => ({
-    sku: `${id}-L${i}`,
-    quantity: i + 1,
-    unitPrice: i === 1 ? undefined : 100 * (i + 1),
-  }))
-  return { id, customerId, orderedAt, lines }
-}
+export { sampleOrder }
 
 async function collect(store: Store, storeId: string, batchSize?: number): Promise<Order[]> {
   const out: Order[] = []
@@ -51,6 +45,14 @@ export function describeStoreConformance(name: string, createStore: () => Promis
     afterEach(async () => {
       await store.close()
     })
+
+    const current = (): Store => store
+    tenantConformance(current)
+    eventConformance(current)
+    documentConformance(current)
+    modelConformance(current)
+    jobConformance(current)
+    isolationConformance(current)
 
     it('stores orders and streams them by time, then id, lines in order', async () => {
       const orders = [

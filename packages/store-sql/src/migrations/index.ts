@@ -4,23 +4,48 @@
  */
 import { type Kysely, type Migration, Migrator } from 'kysely'
 import { UpcrossError } from 'upcross'
-import { migration0001 } from './0001_init.js'
+import { createMigration0001 } from './0001_init.js'
+import { createMigration0002 } from './0002_service.js'
+import type { SqlFlavor } from './column-types.js'
 
-/** Every migration by name; names sort in the order they apply. Never edit a released one. */
-export const MIGRATIONS: Readonly<Record<string, Migration>> = {
-  '0001_init': migration0001,
+export type { SqlFlavor } from './column-types.js'
+
+/**
+ * Every migration by name for one database; names sort in the order they apply. Never edit a
+ * released one (on a database it was released for).
+ */
+export function migrationsFor(flavor: SqlFlavor): Readonly<Record<string, Migration>> {
+  return {
+    '0001_init': createMigration0001(flavor),
+    '0002_service': createMigration0002(flavor),
+  }
 }
+
+/** The SQLite migrations (kept for callers of the first release). */
+export const MIGRATIONS: Readonly<Record<string, Migration>> = migrationsFor('sqlite')
 
 /** The table in which the applied migrations are recorded. */
 export const MIGRATION_TABLE = 'upcross_migration'
 
+/** Where and for which database `createMigrator` works. */
+export interface MigratorOptions {
+  /** The database `db` talks to (default `sqlite`). */
+  flavor?: SqlFlavor
+  /** The PostgreSQL schema holding the tables (default: the connection's search path). */
+  schema?: string
+}
+
 /** Creates the migrator of the upcross schema on `db`. */
-export function createMigrator(db: Kysely<unknown>): Migrator {
+export function createMigrator(db: Kysely<unknown>, options: MigratorOptions = {}): Migrator {
+  const migrations = migrationsFor(options.flavor ?? 'sqlite')
   return new Migrator({
     db,
-    provider: { getMigrations: async () => ({ ...MIGRATIONS }) },
+    provider: { getMigrations: async () => ({ ...migrations }) },
     migrationTableName: MIGRATION_TABLE,
     migrationLockTableName: `${MIGRATION_TABLE}_lock`,
+    // Kysely looks for its tables in every schema unless told which one: name it, so that two
+    // upcross schemas in one PostgreSQL database never see each other's migration records.
+    ...(options.schema === undefined ? {} : { migrationTableSchema: options.schema }),
   })
 }
 
@@ -31,8 +56,9 @@ export function createMigrator(db: Kysely<unknown>): Migrator {
 export async function migrateToLatest(
   db: Kysely<unknown>,
   translate: (error: unknown) => unknown = (e) => e,
+  options: MigratorOptions = {},
 ): Promise<string[]> {
-  const { error, results } = await createMigrator(db).migrateToLatest()
+  const { error, results } = await createMigrator(db, options).migrateToLatest()
   if (error !== undefined) {
     const message = error instanceof Error ? error.message : String(error)
     if (message.includes('corrupted migrations')) {

@@ -10,6 +10,7 @@ import { describeDrop } from '../explain-drop.js'
 import { parseOfferSettings } from './parse-settings.js'
 import { serveOffers } from './serve-offers.js'
 import type { OfferSettings } from './settings.js'
+import { settingsFromDocuments } from './settings-from-documents.js'
 
 const DAY = 86_400_000
 const NOW = Date.UTC(2024, 1, 1)
@@ -299,5 +300,25 @@ describe('serveOffers invariants (fast-check)', () => {
       ),
       { numRuns: 150 },
     )
+  })
+})
+
+describe('settingsFromDocuments', () => {
+  it('composes the sections a store keeps as documents over its base settings', () => {
+    const r = settingsFromDocuments(
+      {
+        offers: { assumed_cost_share: 0.5, guards: { relevance_floor: 0.3 } },
+        guards: { dismiss_days: 7 },
+        placements: { cart: { objective: 'profit', cap: 3 } },
+        holdout: { share: 0.1 },
+      },
+      'EUR',
+    )
+    if (!r.ok) throw new Error(JSON.stringify(r.issues))
+    expect(r.value.currency).toBe('EUR')
+    expect(r.value.assumedCostShare).toBe(0.5)
+    // the guards document replaces the base's guards section whole
+    expect(r.value.guards).toMatchObject({ dismissDays: 7, relevanceFloor: 0.01 })
+    expect(r.value.placements.cart).toEqual({ objective: 'profit', cap: 3 })
   })
 })
