@@ -122,6 +122,22 @@ module.exports = {
       to: { path: '^packages/(engine|store-sql|server|cli)/' },
     },
     {
+      name: 'widgets-talk-http-only',
+      severity: 'error',
+      comment:
+        'Storefront widgets reach the server over HTTP only: no other package of the repository, no Node built-ins.',
+      from: { path: '^packages/widgets/src' },
+      to: { path: '^packages/(?!widgets/)|^node:' },
+    },
+    {
+      name: 'client-is-http-only',
+      severity: 'error',
+      comment:
+        'The client speaks HTTP to the server and never imports its code (its tests start a real server).',
+      from: { path: '^packages/client/src', pathNot: '\\.test\\.ts$|/test-support/' },
+      to: { path: '^packages/(core|engine|store-sql|server|cli|widgets|emails)/|^node:' },
+    },
+    {
       name: 'nothing-imports-bench-or-e2e',
       severity: 'error',
       from: { path: '^packages/' },

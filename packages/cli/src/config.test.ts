@@ -30,6 +30,7 @@ describe('loadConfig', () => {
     const cwd = dirWith({ databaseUrl: 'sqlite:file.db', storeId: 'fromfile', currency: 'EUR' })
     const env = { UPCROSS_STORE_ID: 'fromenv', UPCROSS_CURRENCY: 'GBP' }
     expect(loadConfig({ cwd, env })).toEqual({
+      ...DEFAULT_CONFIG,
       databaseUrl: 'sqlite:file.db',
       storeId: 'fromenv',
       currency: 'GBP',
@@ -58,6 +59,20 @@ describe('loadConfig', () => {
       'unknown_config_key',
     ])
     expect(issues.some((i) => i.message.includes('UPCROSS_CURRENCY'))).toBe(true)
+  })
+
+  it('reads the serve settings: port as a number, host, and the admin token only when set', () => {
+    const cwd = dirWith({ port: 9000, host: '0.0.0.0' })
+    expect(loadConfig({ cwd, env: {} })).toMatchObject({ port: 9000, host: '0.0.0.0' })
+    expect(loadConfig({ cwd, env: {} }).adminToken).toBeUndefined()
+    const env = { UPCROSS_PORT: '9100', UPCROSS_ADMIN_TOKEN: 'a-long-enough-admin-token-123' }
+    expect(loadConfig({ cwd, env, flags: { port: 0 } })).toMatchObject({
+      port: 0,
+      adminToken: 'a-long-enough-admin-token-123',
+    })
+    expect(() => loadConfig({ cwd, env: { UPCROSS_PORT: '70000' } })).toThrow(
+      'invalid configuration',
+    )
   })
 
   it('refuses a file that is not a JSON object', () => {

@@ -15,6 +15,12 @@ export interface Config {
   readonly storeId: string
   /** ISO 4217 code of the store currency (prices in files are decimals of it). */
   readonly currency: string
+  /** Where `upcross serve` listens: the port (0 picks a free one). */
+  readonly port: number
+  /** Where `upcross serve` listens: the address (127.0.0.1 unless the API is meant to be reached from elsewhere). */
+  readonly host: string
+  /** The deployment admin token of `upcross serve` (creates stores, issues keys); none by default. */
+  readonly adminToken?: string
 }
 
 /** The configuration when nothing overrides it. */
@@ -22,6 +28,8 @@ export const DEFAULT_CONFIG: Config = Object.freeze({
   databaseUrl: 'sqlite:./data/upcross.db',
   storeId: 'default',
   currency: 'USD',
+  port: 8787,
+  host: '127.0.0.1',
 })
 
 /** The name of the optional configuration file, looked up in the working directory. */
@@ -32,9 +40,12 @@ export const CONFIG_ENV: Readonly<Record<keyof Config, string>> = Object.freeze(
   databaseUrl: 'UPCROSS_DATABASE_URL',
   storeId: 'UPCROSS_STORE_ID',
   currency: 'UPCROSS_CURRENCY',
+  port: 'UPCROSS_PORT',
+  host: 'UPCROSS_HOST',
+  adminToken: 'UPCROSS_ADMIN_TOKEN',
 })
 
-const KEYS = Object.keys(DEFAULT_CONFIG) as (keyof Config)[]
+const KEYS = Object.keys(CONFIG_ENV) as (keyof Config)[]
 
 /** What `loadConfig` reads; each source is optional, tests pass their own. */
 export interface LoadConfigOptions {
@@ -43,7 +54,7 @@ export interface LoadConfigOptions {
   /** Environment variables (default: `process.env`). */
   env?: Readonly<Record<string, string | undefined>>
   /** Values from command-line flags; `undefined` means not given. */
-  flags?: Partial<Record<keyof Config, string | undefined>>
+  flags?: Partial<Record<keyof Config, string | number | undefined>>
 }
 
 function validate(key: keyof Config, value: string, where: string): Issue | undefined {
@@ -63,6 +74,15 @@ function validate(key: keyof Config, value: string, where: string): Issue | unde
       return /^[A-Z]{3}$/.test(value)
         ? undefined
         : issue('a three-letter ISO 4217 code such as USD')
+    case 'port':
+      return /^\d{1,5}$/.test(value) && Number(value) <= 65535
+        ? undefined
+        : issue('a port number from 0 to 65535')
+    case 'host':
+      return value.trim() === '' ? issue('must not be empty') : undefined
+    case 'adminToken':
+      // Its strength (length) is checked by the server; here only that it is one word.
+      return /^\S+$/.test(value) ? undefined : issue('must be non-empty, without spaces')
   }
 }
 
@@ -98,11 +118,13 @@ function readFile(path: string): { values: Record<string, unknown>; issues: Issu
         message: `unknown key ${JSON.stringify(key)}; known keys: ${KEYS.join(', ')}`,
         source: { file: path },
       })
+    } else if (key === 'port' && typeof value === 'number') {
+      values[key] = String(value)
     } else if (typeof value !== 'string') {
       issues.push({
         code: 'invalid_config',
         path: [key],
-        message: `${key} must be a string`,
+        message: `${key} must be a ${key === 'port' ? 'number' : 'string'}`,
         source: { file: path },
       })
     } else values[key] = value
@@ -120,18 +142,19 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   const path = join(cwd, CONFIG_FILE)
   const file = readFile(path)
   const issues = [...file.issues]
-  const config: Record<string, string> = { ...DEFAULT_CONFIG }
+  const config: Record<string, string | number> = { ...DEFAULT_CONFIG }
   for (const key of KEYS) {
+    const flag = options.flags?.[key]
     const layers: [string | undefined, string][] = [
       [file.values[key] as string | undefined, path],
       [env[CONFIG_ENV[key]], `environment ${CONFIG_ENV[key]}`],
-      [options.flags?.[key], 'command line'],
+      [flag === undefined ? undefined : String(flag), 'command line'],
     ]
     for (const [value, where] of layers) {
       if (value === undefined) continue
       const issue = validate(key, value, where)
       if (issue) issues.push(issue)
-      else config[key] = value
+      else config[key] = key === 'port' ? Number(value) : value
     }
   }
   if (issues.length > 0) {

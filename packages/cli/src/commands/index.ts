@@ -22,10 +22,19 @@ export const commands: CommandEntry[] = [
   { name: 'mine', load: async () => (await import('./mine.js')).registerMine },
   { name: 'eval', load: async () => (await import('./eval.js')).registerEval },
   {
+    name: 'plan-accounts',
+    load: async () => (await import('./plan-accounts.js')).registerPlanAccounts,
+  },
+  {
+    name: 'selling-sheet',
+    load: async () => (await import('./selling-sheet.js')).registerSellingSheet,
+  },
+  {
     name: 'simulate-lift',
     load: async () => (await import('./simulate-lift.js')).registerSimulateLift,
   },
   { name: 'backtest', load: async () => (await import('./backtest.js')).registerBacktest },
+  { name: 'serve', load: async () => (await import('./serve.js')).registerServe },
 ]
 
 /**

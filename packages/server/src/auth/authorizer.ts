@@ -1,0 +1,109 @@
+/**
+ * Decides whether a request may proceed: authentication (401), the store in the path (404), the
+ * key's store (403) and the key's kind (403), in that order. Keys and tenants are cached for a
+ * short time, so the usual request resolves without touching the store.
+ * @module
+ */
+import type { ApiKeyRecord, Store, Tenant } from '@upcross/engine'
+import { UpcrossError } from 'upcross'
+import type { Access, Principal } from './access.js'
+import { hashKey, sameHash } from './keys.js'
+import { TtlCache } from './ttl-cache.js'
+
+/** What the authorization of one request found. */
+export interface Grant {
+  principal: Principal
+  tenant: Tenant | undefined
+}
+
+const MISSING = 'missing API key: send the header "Authorization: Bearer <key>"'
+const UNKNOWN = 'unknown or revoked API key'
+
+/** Checks credentials against the store, with short-lived caches of keys and tenants. */
+export class Authorizer {
+  readonly #store: Store
+  readonly #adminHash: string | undefined
+  readonly #keys: TtlCache<ApiKeyRecord | null>
+  readonly #tenants: TtlCache<Tenant | null>
+
+  constructor(store: Store, adminToken: string | undefined, cacheMs: number, now: () => number) {
+    this.#store = store
+    this.#adminHash = adminToken === undefined ? undefined : hashKey(adminToken)
+    this.#keys = new TtlCache(cacheMs, now)
+    // A tenant never changes once created, but "no such store" may change any moment.
+    this.#tenants = new TtlCache(cacheMs, now)
+  }
+
+  /**
+   * The grant for a request, synchronously when everything needed is cached (the hot path),
+   * else as a promise. Throws (or rejects with) `unauthorized`, `not_found` or `forbidden`.
+   */
+  authorize(
+    access: Access,
+    credentialHash: string | undefined,
+    storeId: string | undefined,
+  ): Grant | Promise<Grant> {
+    if (credentialHash === undefined) throw new UpcrossError('unauthorized', MISSING)
+    const admin = this.#adminHash !== undefined && sameHash(credentialHash, this.#adminHash)
+    if (admin) return this.#grant(access, { kind: 'admin' }, storeId)
+    const key = this.#keys.get(credentialHash)
+    if (key === undefined)
+      return this.#store.findKeyByHash(credentialHash).then((found) => {
+        this.#keys.set(credentialHash, found ?? null)
+        return this.#withKey(access, found, storeId)
+      })
+    return this.#withKey(access, key, storeId)
+  }
+
+  #withKey(
+    access: Access,
+    key: ApiKeyRecord | null | undefined,
+    storeId: string | undefined,
+  ): Grant | Promise<Grant> {
+    if (!key || key.revokedAt !== undefined) throw new UpcrossError('unauthorized', UNKNOWN)
+    return this.#grant(access, { kind: 'key', key }, storeId)
+  }
+
+  #grant(
+    access: Access,
+    principal: Principal,
+    storeId: string | undefined,
+  ): Grant | Promise<Grant> {
+    if (access === 'admin' || storeId === undefined) {
+      if (principal.kind !== 'admin')
+        throw new UpcrossError('forbidden', 'only the deployment admin token may do this')
+      return { principal, tenant: undefined }
+    }
+    const tenant = this.#tenants.get(storeId)
+    if (tenant === undefined)
+      return this.#store.getTenant(storeId).then((found) => {
+        if (found) this.#tenants.set(storeId, found)
+        return this.#check(access, principal, storeId, found)
+      })
+    return this.#check(access, principal, storeId, tenant)
+  }
+
+  #check(
+    access: Access,
+    principal: Principal,
+    storeId: string,
+    tenant: Tenant | null | undefined,
+  ): Grant {
+    if (!tenant) throw new UpcrossError('not_found', `no store "${storeId}"`)
+    if (principal.kind === 'key') {
+      if (principal.key.storeId !== storeId)
+        throw new UpcrossError('forbidden', `this key belongs to another store, not "${storeId}"`)
+      if (access === 'store_secret' && principal.key.kind !== 'secret')
+        throw new UpcrossError(
+          'forbidden',
+          'a publishable key may only request offers and send events; use a secret key',
+        )
+    }
+    return { principal, tenant }
+  }
+
+  /** Forgets a key after this instance revoked it (other instances see it within the TTL). */
+  forgetKey(hash: string): void {
+    this.#keys.delete(hash)
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * A store's holdout and experiments, read from its configuration documents on every call (no
+ * cache), so every instance answers from the same stored versions.
+ * @module
+ */
+import type { DocumentStore } from '@upcross/engine'
+import {
+  type Experiment,
+  type HoldoutConfig,
+  type Issue,
+  parseExperiments,
+  parseHoldoutConfig,
+} from 'upcross'
+
+/** What assignment and lift read: the holdout (absent when not configured) and the experiments. */
+export interface MeasurementSettings {
+  holdout: HoldoutConfig | undefined
+  experiments: Experiment[]
+  /** Why a stored document was ignored, for the log (empty when both parsed). */
+  problems: Issue[]
+}
+
+/**
+ * Reads and parses the `holdout` and `experiments` documents of `storeId`. Documents are
+ * validated before they are stored, so a failure means one written before validation existed:
+ * it is ignored (no holdout, no experiments), as the offer pipeline ignores it, so assignment and
+ * offers never disagree.
+ */
+export async function loadMeasurementSettings(
+  store: DocumentStore,
+  storeId: string,
+): Promise<MeasurementSettings> {
+  const [holdoutDoc, experimentsDoc] = await Promise.all([
+    store.getDocument(storeId, 'holdout'),
+    store.getDocument(storeId, 'experiments'),
+  ])
+  const problems: Issue[] = []
+  let holdout: HoldoutConfig | undefined
+  if (holdoutDoc) {
+    const parsed = parseHoldoutConfig(holdoutDoc.value)
+    if (parsed.ok) holdout = parsed.value
+    else problems.push(...parsed.issues)
+  }
+  let experiments: Experiment[] = []
+  if (experimentsDoc) {
+    const parsed = parseExperiments(experimentsDoc.value)
+    if (parsed.ok) experiments = parsed.value
+    else problems.push(...parsed.issues)
+  }
+  return { holdout, experiments, problems }
+}

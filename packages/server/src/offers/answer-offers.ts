@@ -1,0 +1,127 @@
+/**
+ * Answers one offers request (either form): validation by the library's own request parser,
+ * the store's model and settings from memory, the shopper's arm, then the answer from the cache
+ * or from the offer pipeline. Synchronous when everything is in memory (the usual case).
+ * @module
+ */
+import type { EventStore, Tenant } from '@upcross/engine'
+import {
+  type AcceptanceCounts,
+  type Model,
+  parseRecommendRequest,
+  type ThresholdCartLine,
+  UpcrossError,
+} from 'upcross'
+import { thompsonAcceptance } from './acceptance.js'
+import type { AnswerCache } from './answer-cache.js'
+import type { ModelCache, ServingModel } from './model-cache.js'
+import type { PolledCache } from './polled-cache.js'
+import { answerExtra, answerJson, offerFragments, unknownSkuWarnings } from './present-offers.js'
+import type { OffersInput } from './schemas.js'
+import { armOf, offerCacheKey, type ServeInputs, serveOffers } from './serve-offers.js'
+import { needsShopperEvents, shopperEvents } from './shopper-events.js'
+import type { StoreSettings } from './store-settings.js'
+
+/** What answering reads: caches, the event store and the clock. */
+export interface OfferServing {
+  models: ModelCache
+  answers: AnswerCache
+  settings: PolledCache<StoreSettings>
+  acceptance: PolledCache<AcceptanceCounts>
+  events: EventStore
+  clock: () => number
+  random: () => number
+}
+
+type Maybe<T> = T | Promise<T>
+const then = <T, U>(v: Maybe<T>, f: (t: T) => Maybe<U>): Maybe<U> =>
+  v instanceof Promise ? v.then(f) : f(v)
+
+/** Cart lines with the catalog's prices (never the client's) for the given quantities. */
+function linesOf(model: Model, lines: OffersInput['lines']): ThresholdCartLine[] | undefined {
+  if (lines === undefined) return undefined
+  const out: ThresholdCartLine[] = []
+  for (const l of lines) {
+    const i = model.itemIndex.get(l.sku)
+    const price = i === undefined ? Number.NaN : model.prices[i]!
+    if (Number.isFinite(price))
+      out.push({ sku: l.sku, quantity: l.quantity, unitPrice: Math.round(price) })
+  }
+  return out
+}
+
+/** The answer as JSON text. */
+export function answerOffers(
+  serving: OfferServing,
+  tenant: Tenant,
+  requestId: string,
+  input: OffersInput,
+): string | Promise<string> {
+  const storeId = tenant.id
+  const { session, sku } = input
+  const cart = input.cart ?? input.lines?.map((l) => l.sku)
+  const parsed = parseRecommendRequest({
+    id: requestId,
+    placement: input.placement,
+    cart,
+    sku,
+    customer: input.customer,
+    limit: input.limit,
+    at: input.at,
+  })
+  if (!parsed.ok)
+    throw new UpcrossError('invalid_input', parsed.issues.map((i) => i.message).join('; '), {
+      issues: parsed.issues,
+    })
+  const request = parsed.value
+  const context = { storeId, session }
+  const answer = (model: ServingModel | undefined, settings: StoreSettings): Maybe<string> => {
+    if (model === undefined)
+      throw new UpcrossError(
+        'precondition_failed',
+        `store "${storeId}" has no trained model yet: POST /v1/stores/${storeId}/train`,
+      )
+    const now = request.at ?? serving.clock()
+    const arm = armOf(request, context, settings)
+    const inputs: ServeInputs = { settings, arm, now }
+    const lines = linesOf(model.model, input.lines)
+    if (lines) inputs.lines = lines
+    const who: { customer?: string; session?: string } = {}
+    if (request.customer !== undefined) who.customer = request.customer
+    if (session !== undefined) who.session = session
+    const needShopper =
+      !arm.holdout &&
+      (who.customer !== undefined || who.session !== undefined) &&
+      needsShopperEvents(settings.offers)
+    const shopper = needShopper
+      ? shopperEvents(serving.events, storeId, settings.offers, who, now)
+      : undefined
+    const proceed = (
+      events: Awaited<ReturnType<typeof shopperEvents>> | undefined,
+    ): Maybe<string> =>
+      then(serving.acceptance.get(storeId), (counts) => {
+        if (events) inputs.shopper = events
+        const acceptance = thompsonAcceptance(counts, request.placement, serving.random)
+        if (acceptance) inputs.acceptance = acceptance
+        const key = offerCacheKey(request, inputs)
+        const cacheKey =
+          key === undefined ? undefined : `${storeId}\u0001${model.version}\u0001${key}`
+        let cached = cacheKey === undefined ? undefined : serving.answers.get(cacheKey)
+        if (cached === undefined) {
+          const result = serveOffers(model.model, request, context, inputs)
+          cached = {
+            placement: request.placement,
+            offers: offerFragments(model, result.offers),
+            extra: answerExtra(result, arm),
+          }
+          if (cacheKey !== undefined) serving.answers.set(cacheKey, cached)
+        }
+        const warnings = unknownSkuWarnings(model, cart, sku)
+        return answerJson(requestId, tenant.currency, model.version, cached, warnings)
+      })
+    return shopper ? shopper.then(proceed) : proceed(undefined)
+  }
+  return then(serving.models.get(storeId), (model) =>
+    then(serving.settings.get(storeId), (settings) => answer(model, settings)),
+  )
+}

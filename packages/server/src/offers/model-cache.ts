@@ -1,0 +1,110 @@
+/**
+ * Each instance keeps the latest model of each store deserialised in memory and checks the store
+ * for a newer version at most once per poll interval, in the background: a request never waits
+ * for the database once a model is loaded, and every instance converges on the same model.
+ * @module
+ */
+import type { ModelStore } from '@upcross/engine'
+import { deserializeModel, type Model, type NameOf } from 'upcross'
+
+/** A model ready to serve, with what serving derives from it once. */
+export interface ServingModel {
+  storeId: string
+  version: number
+  model: Model
+  /** The product title of a SKU for sentences (the SKU itself when the catalog had none). */
+  nameOf: NameOf
+  /** The product title of a SKU, or '' when the catalog had none. */
+  titleOf: (sku: string) => string
+}
+
+interface Entry {
+  serving: ServingModel | undefined
+  /** When the store was last asked for the latest version (monotonic ms). */
+  checkedAt: number
+  refreshing: Promise<ServingModel | undefined> | undefined
+}
+
+/** Loads models on first use and reloads them when the stored version changes. */
+export class ModelCache {
+  readonly #entries = new Map<string, Entry>()
+  readonly #store: ModelStore
+  readonly #pollMs: number
+  readonly #now: () => number
+  readonly #onError: (error: unknown, storeId: string) => void
+
+  constructor(
+    store: ModelStore,
+    pollMs: number,
+    now: () => number,
+    onError: (error: unknown, storeId: string) => void,
+  ) {
+    this.#store = store
+    this.#pollMs = pollMs
+    this.#now = now
+    this.#onError = onError
+  }
+
+  /**
+   * The store's model (or `undefined` when none was trained), synchronously when cached: a due
+   * version check runs in the background and the cached model answers meanwhile.
+   */
+  get(storeId: string): ServingModel | undefined | Promise<ServingModel | undefined> {
+    const entry = this.#entries.get(storeId)
+    if (entry === undefined) return this.#refresh(storeId, undefined)
+    if (entry.serving === undefined && entry.refreshing !== undefined) return entry.refreshing
+    if (entry.refreshing === undefined && this.#now() - entry.checkedAt >= this.#pollMs) {
+      const refresh = this.#refresh(storeId, entry)
+      if (entry.serving === undefined) return refresh
+      refresh.catch(() => undefined) // reported through onError; the cached model answers
+    }
+    return entry.serving
+  }
+
+  /** Makes the next `get` check the store (after this instance saved a new model). */
+  invalidate(storeId: string): void {
+    const entry = this.#entries.get(storeId)
+    if (entry) entry.checkedAt = Number.NEGATIVE_INFINITY
+  }
+
+  #refresh(storeId: string, known: Entry | undefined): Promise<ServingModel | undefined> {
+    const entry: Entry = known ?? {
+      serving: undefined,
+      checkedAt: this.#now(),
+      refreshing: undefined,
+    }
+    if (!known) this.#entries.set(storeId, entry)
+    entry.checkedAt = this.#now()
+    const run = async (): Promise<ServingModel | undefined> => {
+      try {
+        const version = await this.#store.latestModelVersion(storeId)
+        if (version === 0 || version === entry.serving?.version) return entry.serving
+        const stored = await this.#store.latestModel(storeId)
+        if (stored === undefined) return entry.serving
+        entry.serving = serving(storeId, stored.version, deserializeModel(stored.bytes))
+        return entry.serving
+      } catch (error) {
+        this.#onError(error, storeId)
+        if (entry.serving === undefined) {
+          // Nothing to fall back on: ask again on the next request, and tell this one.
+          this.#entries.delete(storeId)
+          throw error
+        }
+        return entry.serving
+      } finally {
+        entry.refreshing = undefined
+      }
+    }
+    entry.refreshing = run()
+    return entry.refreshing
+  }
+}
+
+function serving(storeId: string, version: number, model: Model): ServingModel {
+  const titleOf = (sku: string): string => {
+    const i = model.itemIndex.get(sku)
+    return i === undefined ? '' : (model.titles[i] ?? '')
+  }
+  const nameOf: NameOf = (sku) => titleOf(sku) || sku
+  return { storeId, version, model, nameOf, titleOf }
+}

@@ -1,0 +1,60 @@
+/**
+ * A store's offer settings, holdout and experiments, composed from its configuration documents
+ * (validated one by one when they were written) and kept in memory per instance.
+ * @module
+ */
+import type { DocumentStore, Tenant } from '@upcross/engine'
+import {
+  defaultOfferSettings,
+  type Experiment,
+  type HoldoutConfig,
+  type Issue,
+  type OfferSettings,
+  parseExperiments,
+  parseHoldoutConfig,
+  settingsFromDocuments,
+} from 'upcross'
+
+/** What serving reads about a store besides its model. */
+export interface StoreSettings {
+  /** Changes whenever a document changes (cache keys include it). */
+  version: string
+  offers: OfferSettings
+  holdout: HoldoutConfig | undefined
+  experiments: Experiment[]
+  /** Why a part fell back to its defaults (documents that no longer compose), for the logs. */
+  problems: Issue[]
+}
+
+/** Loads a store's settings from its documents. */
+export async function loadStoreSettings(
+  documents: DocumentStore,
+  tenant: Pick<Tenant, 'id' | 'currency'>,
+): Promise<StoreSettings> {
+  const docs = await documents.listDocuments(tenant.id)
+  const values: Record<string, unknown> = {}
+  for (const d of docs) values[d.name] = d.value
+  const version = docs.map((d) => `${d.name}:${d.version}`).join(',')
+  const problems: Issue[] = []
+  const offers = settingsFromDocuments(values, tenant.currency)
+  if (!offers.ok) problems.push(...offers.issues)
+  let holdout: HoldoutConfig | undefined
+  if (values['holdout'] !== undefined) {
+    const h = parseHoldoutConfig(values['holdout'])
+    if (h.ok) holdout = h.value
+    else problems.push(...h.issues)
+  }
+  let experiments: Experiment[] = []
+  if (values['experiments'] !== undefined) {
+    const x = parseExperiments(values['experiments'])
+    if (x.ok) experiments = x.value
+    else problems.push(...x.issues)
+  }
+  return {
+    version,
+    offers: offers.ok ? offers.value : defaultOfferSettings(tenant.currency),
+    holdout,
+    experiments,
+    problems,
+  }
+}

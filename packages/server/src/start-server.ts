@@ -1,0 +1,42 @@
+/**
+ * `startServer`: the app listening on a host and port (127.0.0.1 unless told otherwise), stopped
+ * cleanly on `close`.
+ * @module
+ */
+import type { Store } from '@upcross/engine'
+import { createApp } from './app.js'
+import type { ServerConfig } from './config.js'
+import type { DemoStoreOptions } from './demo/demo-store-routes.js'
+import type { App } from './services.js'
+
+/** Where and how to listen. */
+export interface StartServerOptions {
+  store: Store
+  config?: Partial<ServerConfig>
+  /** Default 127.0.0.1: exposing the API is a decision, not a default. */
+  host?: string
+  /** Default 8787; 0 picks a free port. */
+  port?: number
+  /** Also serve the demo store and the widget bundle (see `createApp`). */
+  demo?: DemoStoreOptions
+}
+
+/** A listening server. */
+export interface StartedServer {
+  app: App
+  /** `http://host:port` as bound (the real port when 0 was asked). */
+  url: string
+  /** Stops accepting requests, waits for running ones and training jobs. */
+  close(): Promise<void>
+}
+
+/** Creates the app and listens. */
+export async function startServer(options: StartServerOptions): Promise<StartedServer> {
+  const app = createApp({ store: options.store, config: options.config, demo: options.demo })
+  const host = options.host ?? '127.0.0.1'
+  await app.listen({ host, port: options.port ?? 8787 })
+  const address = app.server.address()
+  const port = typeof address === 'object' && address !== null ? address.port : options.port
+  const shown = host.includes(':') ? `[${host}]` : host
+  return { app, url: `http://${shown}:${port}`, close: () => app.close() }
+}
