@@ -34,16 +34,24 @@ export async function loadMeasurementSettings(
     store.getDocument(storeId, 'holdout'),
     store.getDocument(storeId, 'experiments'),
   ])
+  return measurementFromDocuments(holdoutDoc?.value, experimentsDoc?.value)
+}
+
+/** Parses the stored `holdout` and `experiments` values (undefined: not configured). */
+export function measurementFromDocuments(
+  holdoutValue: unknown,
+  experimentsValue: unknown,
+): MeasurementSettings {
   const problems: Issue[] = []
   let holdout: HoldoutConfig | undefined
-  if (holdoutDoc) {
-    const parsed = parseHoldoutConfig(holdoutDoc.value)
+  if (holdoutValue !== undefined) {
+    const parsed = parseHoldoutConfig(holdoutValue)
     if (parsed.ok) holdout = parsed.value
     else problems.push(...parsed.issues)
   }
   let experiments: Experiment[] = []
-  if (experimentsDoc) {
-    const parsed = parseExperiments(experimentsDoc.value)
+  if (experimentsValue !== undefined) {
+    const parsed = parseExperiments(experimentsValue)
     if (parsed.ok) experiments = parsed.value
     else problems.push(...parsed.issues)
   }

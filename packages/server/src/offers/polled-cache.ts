@@ -30,10 +30,14 @@ export class PolledCache<T> {
     return entry.value
   }
 
-  /** Makes the next `get` reload (after this instance changed what the value is built from). */
+  /**
+   * Forgets the value (after this instance changed what it is built from): the next `get` waits
+   * for the new one, so this instance never answers from what it just replaced.
+   */
   invalidate(storeId: string): void {
     const entry = this.#entries.get(storeId)
-    if (entry) entry.checkedAt = Number.NEGATIVE_INFINITY
+    if (entry && entry.loading === undefined) this.#entries.delete(storeId)
+    else if (entry) entry.checkedAt = Number.NEGATIVE_INFINITY
   }
 
   #refresh(storeId: string): Promise<T> {

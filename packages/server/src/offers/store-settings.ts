@@ -10,10 +10,9 @@ import {
   type HoldoutConfig,
   type Issue,
   type OfferSettings,
-  parseExperiments,
-  parseHoldoutConfig,
   settingsFromDocuments,
 } from 'upcross'
+import { measurementFromDocuments } from '../measurement/settings.js'
 
 /** What serving reads about a store besides its model. */
 export interface StoreSettings {
@@ -38,23 +37,13 @@ export async function loadStoreSettings(
   const problems: Issue[] = []
   const offers = settingsFromDocuments(values, tenant.currency)
   if (!offers.ok) problems.push(...offers.issues)
-  let holdout: HoldoutConfig | undefined
-  if (values['holdout'] !== undefined) {
-    const h = parseHoldoutConfig(values['holdout'])
-    if (h.ok) holdout = h.value
-    else problems.push(...h.issues)
-  }
-  let experiments: Experiment[] = []
-  if (values['experiments'] !== undefined) {
-    const x = parseExperiments(values['experiments'])
-    if (x.ok) experiments = x.value
-    else problems.push(...x.issues)
-  }
+  const measured = measurementFromDocuments(values['holdout'], values['experiments'])
+  problems.push(...measured.problems)
   return {
     version,
     offers: offers.ok ? offers.value : defaultOfferSettings(tenant.currency),
-    holdout,
-    experiments,
+    holdout: measured.holdout,
+    experiments: measured.experiments,
     problems,
   }
 }

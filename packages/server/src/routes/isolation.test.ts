@@ -34,6 +34,8 @@ const SAMPLES: Record<string, unknown> = {
   'POST /v1/stores/{storeId}/events': { events: [{ id: 'b-e1', kind: 'dismiss', offerId: 'x.0' }] },
   'GET /v1/stores/{storeId}/config/{name}': undefined,
   'PUT /v1/stores/{storeId}/config/{name}': { value: { share: 0.1 } },
+  'GET /v1/stores/{storeId}/assignment': undefined,
+  'GET /v1/stores/{storeId}/analytics': undefined,
 }
 
 let f: Fixture
