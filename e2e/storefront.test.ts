@@ -201,4 +201,24 @@ describe.runIf(browserTestsEnabled())('demo store in Chromium', () => {
     // One shopper: every event carries the same session, so the server can tie them together.
     expect(new Set(all.map((e) => e.session)).size).toBe(1)
   })
+
+  it('the merchant analytics (what the dashboard charts) count those events per placement', async () => {
+    const r = await fetch(`${server.url}/v1/stores/${server.storeId}/analytics`, {
+      headers: { authorization: `Bearer ${server.secret}` },
+    })
+    expect(r.status).toBe(200)
+    const report = (await r.json()) as {
+      totals: { impressions: number; accepts: number; dismissals: number }
+      byPlacement: { key: string; impressions: number; accepts: number }[]
+    }
+    const all = await events()
+    const n = (kind: string) => all.filter((e) => e.kind === kind).length
+    expect(report.totals.impressions).toBe(n('impression'))
+    expect(report.totals.accepts).toBe(n('accept'))
+    const cart = report.byPlacement.find((p) => p.key === 'cart')!
+    expect(cart.accepts).toBe(1)
+    expect(cart.impressions).toBe(
+      all.filter((e) => e.kind === 'impression' && e.placement === 'cart').length,
+    )
+  })
 })

@@ -19,6 +19,8 @@ export interface DemoServer {
   url: string
   storeId: string
   publishable: string
+  /** The store's secret (admin) key, as the dashboard logs in with. */
+  secret: string
   store: Store
   bestSellers: string[]
   close(): Promise<void>
@@ -80,6 +82,7 @@ export async function startDemoServer(maxOrders?: number): Promise<DemoServer> {
     url: `http://127.0.0.1:${port}`,
     storeId,
     publishable,
+    secret,
     store,
     bestSellers: slice.bestSellers,
     async close() {
