@@ -54,17 +54,35 @@ export const DEFAULT_BUNDLE = { minLift: 1, discountPct: 0.1, marginFloor: 0.2, 
 export interface BundleSource {
   sets: Itemsets
   index: Map<string, number>
+  /** The itemsets each item is in, most orders first: a request reads only its anchors' heads. */
+  byItem: Map<number, number[]>
 }
 
 /** Prepares mined itemsets for `bundleOffers` (builds the itemset lookup once). */
 export function bundleSource(sets: Itemsets): BundleSource {
-  return { sets, index: itemsetIndex(sets) }
+  const byItem = new Map<number, number[]>()
+  for (let s = 0; s < sets.counts.length; s++) {
+    for (let k = sets.offsets[s]!; k < sets.offsets[s + 1]!; k++) {
+      const item = sets.items[k]!
+      const list = byItem.get(item)
+      if (list) list.push(s)
+      else byItem.set(item, [s])
+    }
+  }
+  // Strongest first: for an anchor, confidence is count / count(anchor), so count order is
+  // confidence order, and a request reads only the head of each anchor's list.
+  for (const list of byItem.values())
+    list.sort((x, y) => sets.counts[y]! - sets.counts[x]! || x - y)
+  return { sets, index: itemsetIndex(sets), byItem }
 }
+
+/** How many of each anchor's strongest itemsets a request considers. */
+const PER_ANCHOR = 32
 
 /**
  * Bundles holding one of `anchors` (cart SKUs, or the viewed item) and at least one other item:
  * declared ones first (no evidence gate), then mined ones with orders ≥ minOrders and lift > minLift,
- * by confidence, orders, then size. Evidence is measured from the first anchor in the bundle:
+ * by confidence, orders, then size (ties: itemset order). Evidence is measured from the first anchor in the bundle:
  * confidence = n(bundle) / n(anchor), lift = confidence / (n(rest) / N). A bundle with an unknown
  * price or with known costs whose full price is already under the margin floor is left out.
  */
@@ -99,23 +117,58 @@ export function bundleOffers(
     seen.add(items.join(','))
     out.push({ id: d.id, source: 'declared', reason })
   }
-  const mined: BundleOffer[] = []
+  // Rank the anchors' itemsets by the cheap evidence first (confidence, orders, size) and price
+  // only as many as the answer needs: popular anchors are in thousands of itemsets.
   const { sets } = source
-  for (let s = 0; s < sets.counts.length; s++) {
-    const items = itemsetAt(sets, s)
-    if (!relevant(items, anchorSet) || seen.has(items.join(','))) continue
-    if (sets.counts[s]! < p.minOrders) continue
+  const touched = new Set<number>()
+  const ranked: { s: number; conf: number; orders: number; size: number }[] = []
+  for (const head of anchorIdx) {
+    let taken = 0
+    let read = 0
+    for (const s of source.byItem.get(head) ?? []) {
+      // Unpriced or unrelated sets do not count as taken, so reading is bounded on its own.
+      if (taken >= PER_ANCHOR || read++ >= 4 * PER_ANCHOR) break
+      if (touched.has(s)) continue
+      touched.add(s)
+      if (rankable(s)) taken++
+    }
+  }
+  function rankable(s: number): boolean {
+    const lo = sets.offsets[s]!
+    const hi = sets.offsets[s + 1]!
+    let inside = 0
+    let priced = true
+    for (let k = lo; k < hi; k++) {
+      const item = sets.items[k]!
+      if (anchorSet.has(item)) inside++
+      const price = catalog.prices[item]!
+      if (!(price > 0 && Number.isFinite(price))) priced = false
+    }
+    if (!priced || inside === 0 || inside === hi - lo || sets.counts[s]! < p.minOrders) return false
+    let anchorOrders = 0
+    for (const a of anchorIdx) {
+      let has = false
+      for (let k = lo; k < hi && !has; k++) has = sets.items[k] === a
+      if (has) {
+        anchorOrders = sets.itemCounts[a] ?? 0
+        break
+      }
+    }
+    const conf = anchorOrders > 0 ? sets.counts[s]! / anchorOrders : 0
+    ranked.push({ s, conf, orders: sets.counts[s]!, size: hi - lo })
+    return true
+  }
+  ranked.sort((a, b) => b.conf - a.conf || b.orders - a.orders || b.size - a.size || a.s - b.s)
+  const mined: BundleOffer[] = []
+  const need = p.limit - out.length
+  for (const r of ranked) {
+    if (mined.length >= need) break
+    const items = itemsetAt(sets, r.s)
+    if (seen.has(items.join(','))) continue
     const reason = bundleReason(items, anchorIdx, source, catalog, p.discountPct, p.marginFloor)
     if (!reason || !(reason.lift > p.minLift)) continue
     mined.push({ id: `fbt:${reason.items.join('+')}`, source: 'mined', reason })
   }
-  mined.sort(
-    (a, b) =>
-      b.reason.confidence - a.reason.confidence ||
-      b.reason.orders - a.reason.orders ||
-      b.reason.items.length - a.reason.items.length ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  )
   return [...out, ...mined].slice(0, Math.max(0, p.limit))
 }
 

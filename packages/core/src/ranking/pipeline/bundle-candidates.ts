@@ -8,6 +8,7 @@ import { type BundleSource, bundleOffers, bundleSource } from '../../offers/bund
 import { priceBundle } from '../../offers/bundles-price.js'
 import type { Candidate } from '../../rules/candidate.js'
 import type { ItemFacts } from './item-facts.js'
+import { modelCosts } from './model-costs.js'
 import type { OfferSettings } from './settings.js'
 
 /** A bundle candidate with the items it adds to the cart. */
@@ -46,8 +47,7 @@ export function bundleCandidates(
 ): BundleCandidate[] {
   const b = settings.bundles
   if (!b.enabled || anchors.length === 0 || b.perRequest === 0) return []
-  const costs = new Float64Array(model.skus.length)
-  for (let i = 0; i < costs.length; i++) costs[i] = facts(model.skus[i]!)?.cost ?? Number.NaN
+  const costs = modelCosts(model, settings.assumedCostShare)
   const params: Parameters<typeof bundleOffers>[4] = {
     discountPct: b.discountPct,
     marginFloor: b.marginFloor,

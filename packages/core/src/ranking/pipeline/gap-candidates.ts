@@ -13,6 +13,7 @@ import { evaluateCart } from '../../offers/threshold-cart.js'
 import { gapFillers } from '../../offers/threshold-nudge.js'
 import type { Candidate } from '../../rules/candidate.js'
 import type { ItemFacts } from './item-facts.js'
+import { modelCosts } from './model-costs.js'
 import type { OfferSettings } from './settings.js'
 import { cartConfidence } from './strength.js'
 
@@ -47,8 +48,7 @@ export function gapCandidates(
   if (!rules) return { state: undefined, candidates: [] }
   const state = evaluateCart(rules, cart)
   if (cart.lines.length === 0) return { state, candidates: [] }
-  const costs = new Float64Array(model.skus.length)
-  for (let i = 0; i < costs.length; i++) costs[i] = facts(model.skus[i]!)?.cost ?? Number.NaN
+  const costs = modelCosts(model, settings.assumedCostShare)
   const source = { ...model, catalog: { costs, stock: model.catalog.stock } }
   const anchors = cart.lines
     .map((l) => model.itemIndex.get(l.sku))
