@@ -75,6 +75,31 @@ describe('loadConfig', () => {
     )
   })
 
+  it('reads the SMTP server and sender together, never repeating the URL in an error', () => {
+    const cwd = dirWith({})
+    const env = {
+      UPCROSS_SMTP_URL: 'smtp://u:s3cret@mail.example:587',
+      UPCROSS_SMTP_FROM: 'a@b.example',
+    }
+    expect(loadConfig({ cwd, env })).toMatchObject({
+      smtpUrl: 'smtp://u:s3cret@mail.example:587',
+      smtpFrom: 'a@b.example',
+    })
+    expect(loadConfig({ cwd, env: {} }).smtpUrl).toBeUndefined()
+    const issuesOf = (e: Record<string, string>) => {
+      try {
+        loadConfig({ cwd, env: e })
+      } catch (error) {
+        return JSON.stringify((error as { issues: unknown }).issues)
+      }
+      throw new Error('accepted')
+    }
+    expect(issuesOf({ UPCROSS_SMTP_URL: env.UPCROSS_SMTP_URL })).toContain('go together')
+    const bad = issuesOf({ ...env, UPCROSS_SMTP_URL: 'http://u:s3cret@mail.example' })
+    expect(bad).toContain('smtp:// or smtps://')
+    expect(bad).not.toContain('s3cret')
+  })
+
   it('refuses a file that is not a JSON object', () => {
     expect(() => loadConfig({ cwd: dirWith('{nope'), env: {} })).toThrow('invalid configuration')
     expect(() => loadConfig({ cwd: dirWith('[]'), env: {} })).toThrow('invalid configuration')

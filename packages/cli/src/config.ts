@@ -21,6 +21,10 @@ export interface Config {
   readonly host: string
   /** The deployment admin token of `upcross serve` (creates stores, issues keys); none by default. */
   readonly adminToken?: string
+  /** The SMTP server `upcross serve` sends emails through (`smtp://user:pass@host:587`); never logged. */
+  readonly smtpUrl?: string
+  /** The `From` address of those emails (`Shop <shop@shop.example>`). */
+  readonly smtpFrom?: string
 }
 
 /** The configuration when nothing overrides it. */
@@ -43,6 +47,8 @@ export const CONFIG_ENV: Readonly<Record<keyof Config, string>> = Object.freeze(
   port: 'UPCROSS_PORT',
   host: 'UPCROSS_HOST',
   adminToken: 'UPCROSS_ADMIN_TOKEN',
+  smtpUrl: 'UPCROSS_SMTP_URL',
+  smtpFrom: 'UPCROSS_SMTP_FROM',
 })
 
 const KEYS = Object.keys(CONFIG_ENV) as (keyof Config)[]
@@ -83,6 +89,13 @@ function validate(key: keyof Config, value: string, where: string): Issue | unde
     case 'adminToken':
       // Its strength (length) is checked by the server; here only that it is one word.
       return /^\S+$/.test(value) ? undefined : issue('must be non-empty, without spaces')
+    case 'smtpUrl':
+      // The value holds a password: the message never repeats it.
+      return /^smtps?:\/\/\S+$/.test(value) ? undefined : issue('an smtp:// or smtps:// URL')
+    case 'smtpFrom':
+      return /^[^\r\n]*@[^\r\n]*$/.test(value)
+        ? undefined
+        : issue('one address, e.g. shop@shop.example')
   }
 }
 
@@ -157,6 +170,12 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
       else config[key] = key === 'port' ? Number(value) : value
     }
   }
+  if ((config['smtpUrl'] === undefined) !== (config['smtpFrom'] === undefined))
+    issues.push({
+      code: 'invalid_config',
+      path: [config['smtpUrl'] === undefined ? 'smtpUrl' : 'smtpFrom'],
+      message: 'smtpUrl and smtpFrom (UPCROSS_SMTP_URL, UPCROSS_SMTP_FROM) go together',
+    })
   if (issues.length > 0) {
     throw new UpcrossError('invalid_input', 'invalid configuration', { issues })
   }

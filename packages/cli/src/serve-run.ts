@@ -33,7 +33,13 @@ export async function runServe(
       store,
       host: config.host,
       port: config.port,
-      config: { adminToken: config.adminToken, ...server },
+      config: {
+        adminToken: config.adminToken,
+        ...(config.smtpUrl !== undefined && config.smtpFrom !== undefined
+          ? { smtp: { url: config.smtpUrl, from: config.smtpFrom } }
+          : {}),
+        ...server,
+      },
     })
   } catch (error) {
     await store.close()

@@ -26,6 +26,7 @@ import { requestIdGenerator } from './request-ids.js'
 import { analyticsRoutes } from './routes/analytics.js'
 import { assignmentRoutes } from './routes/assignment.js'
 import { documentRoutes } from './routes/documents.js'
+import { emailRoutes } from './routes/emails.js'
 import { eventRoutes } from './routes/events.js'
 import { healthRoutes } from './routes/health.js'
 import { keyRoutes } from './routes/keys.js'
@@ -164,6 +165,7 @@ export function createApp(options: CreateAppOptions): App {
       documentRoutes,
       assignmentRoutes,
       analyticsRoutes,
+      emailRoutes,
     ])
       routes(api, services)
   })

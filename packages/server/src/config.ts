@@ -4,6 +4,9 @@
  * @module
  */
 import { type Issue, UpcrossError } from 'upcross'
+import { type SmtpConfig, smtpOptionsOf } from './emails/smtp-url.js'
+
+export type { SmtpConfig } from './emails/smtp-url.js'
 
 /** Per-key request rate limit: at most `max` requests per `windowMs`. */
 export interface RateLimitConfig {
@@ -32,6 +35,11 @@ export interface ServerConfig {
   logLevel: string
   /** Log one line per request (fastify's request logging). */
   requestLogging: boolean
+  /**
+   * The SMTP server the emails endpoint sends through (`send: true`); without it emails are only
+   * rendered. Its URL holds credentials: never logged, never answered.
+   */
+  smtp?: SmtpConfig
 }
 
 /** The settings when nothing overrides them. */
@@ -75,6 +83,12 @@ export function resolveServerConfig(partial: Partial<ServerConfig> = {}): Server
   if (!Number.isSafeInteger(keyCacheMs) || keyCacheMs < 0) bad('keyCacheMs', 'must be ≥ 0')
   if (!Number.isSafeInteger(config.answerCacheSize) || config.answerCacheSize < 0)
     bad('answerCacheSize', 'must be an integer ≥ 0')
+  if (config.smtp !== undefined) {
+    const options = smtpOptionsOf(config.smtp.url)
+    if (typeof options === 'string') bad('smtp', `url: ${options}`)
+    if (!/^[^\r\n]+$/.test(config.smtp.from) || !config.smtp.from.includes('@'))
+      bad('smtp', 'from: one address, e.g. "Shop <shop@shop.example>"')
+  }
   if (!LOG_LEVELS.has(logLevel)) bad('logLevel', `one of ${[...LOG_LEVELS].join(', ')}`)
   if (issues.length > 0)
     throw new UpcrossError('invalid_input', 'invalid server configuration', { issues })

@@ -2974,6 +2974,209 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/stores/{storeId}/emails/{template}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Render (and send) an order confirmation or abandoned-cart email (secret key)
+         * @description The offers come from the store’s pipeline for the `email_order_confirmation` or `email_abandoned_cart` placement (a held-out customer gets none); titles and prices from the model. With `send: true` the email goes out through the deployment’s SMTP server (412 when none is configured).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description the store (tenant) id
+                     * @example demo
+                     */
+                    storeId: string;
+                    /** @description which email: order_confirmation or abandoned_cart */
+                    template: "order_confirmation" | "abandoned_cart";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: email
+                         * @description the customer's address
+                         */
+                        to: string;
+                        /** @description the customer id: personal offers, holdout and experiment assignment */
+                        customer?: string;
+                        /** @description how to greet the customer */
+                        name?: string;
+                        /** @description the placed order (order_confirmation); prices come from the catalog */
+                        order?: {
+                            id: string;
+                            lines: {
+                                sku: string;
+                                quantity: number;
+                            }[];
+                        };
+                        /** @description the abandoned cart’s SKUs (abandoned_cart) */
+                        cart?: string[];
+                        /** @description the shop’s URL (default `https://<storeId>/`) and link templates with `{sku}`, `{placement}`, `{order}` (default `<store>products/{sku}` and `<store>cart`) */
+                        links?: {
+                            store?: string;
+                            product?: string;
+                            cart?: string;
+                            unsubscribe?: string;
+                        };
+                        /** @description also send it through the configured SMTP server (default false: render only) */
+                        send?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            subject: string;
+                            html: string;
+                            /** @description the plain-text alternative */
+                            text: string;
+                            /** @description the offers in the email (at most three; none for a held-out customer) */
+                            offers: {
+                                /** @description unique per served offer; quote it in events */
+                                id: string;
+                                sku: string;
+                                /** @description the product title, when the catalog has one */
+                                title?: string;
+                                /** @description cross_sell, upsell, bundle, reorder, popular, alternative */
+                                kind: string;
+                                /** @description higher is better; comparable within one answer */
+                                score: number;
+                                reasons: ({
+                                    code: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @description each reason as an English sentence */
+                                text: string[];
+                                /** @description unit price in minor units (a bundle: what it adds) */
+                                price?: number;
+                                /** @description discount on `price`, minor units */
+                                discount?: number;
+                                /** @description a bundle's SKUs */
+                                items?: string[];
+                            }[];
+                            /** @description the customer is in the holdout: no offer block */
+                            holdout: boolean;
+                            sent: boolean;
+                            /** @description the SMTP message id, when sent */
+                            messageId?: string;
+                            warnings: ({
+                                code: string;
+                                path: (string | number)[];
+                                message: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        };
+                    };
+                };
+                /** @description invalid input: the issues name what is wrong and where */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description missing, unknown or revoked API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description the key may not do this (another store, or a publishable key on an admin route) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description no such store or resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description a precondition does not hold (If-Match, or no trained model yet) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description the body is larger than the configured limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description the body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description rate limit of the key exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description What went wrong */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

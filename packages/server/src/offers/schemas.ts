@@ -91,7 +91,8 @@ export const OffersQuery = Type.Object(
   { additionalProperties: false },
 )
 
-const OfferSchema = Type.Object({
+/** One served offer as the API answers it. */
+export const OfferSchema = Type.Object({
   id: Type.String({ description: 'unique per served offer; quote it in events' }),
   sku: Type.String(),
   title: Type.Optional(Type.String({ description: 'the product title, when the catalog has one' })),

@@ -33,6 +33,10 @@ export const OPENAPI_INFO = {
     { name: 'offers', description: 'offers for a placement (the storefront hot path)' },
     { name: 'events', description: 'impressions, clicks, accepts, purchases, refunds' },
     { name: 'configuration', description: 'validated, versioned configuration documents' },
+    {
+      name: 'emails',
+      description: 'order-confirmation and abandoned-cart emails with offers, rendered and sent',
+    },
     { name: 'health', description: 'liveness and readiness' },
   ],
 }

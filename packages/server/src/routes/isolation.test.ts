@@ -36,6 +36,10 @@ const SAMPLES: Record<string, unknown> = {
   'PUT /v1/stores/{storeId}/config/{name}': { value: { share: 0.1 } },
   'GET /v1/stores/{storeId}/assignment': undefined,
   'GET /v1/stores/{storeId}/analytics': undefined,
+  'POST /v1/stores/{storeId}/emails/{template}': {
+    to: 'b@example.com',
+    order: { id: 'B-1', lines: [{ sku: 'LAPTOP-1', quantity: 1 }] },
+  },
 }
 
 let f: Fixture
@@ -67,6 +71,7 @@ beforeAll(async () => {
   ids['sku'] = 'A-SKU'
   ids['orderId'] = 'o01'
   ids['name'] = 'holdout'
+  ids['template'] = 'order_confirmation'
 })
 afterAll(async () => {
   await f.close()
