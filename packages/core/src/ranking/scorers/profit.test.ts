@@ -1,6 +1,5 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Candidate } from '../../rules/candidate.js'
 import { testCandidate } from '../../rules/test-candidate.js'
 import { describeReason } from '../explain.js'
 import { acceptProbability, profitOf, scoreByObjective } from './profit.js'
