@@ -1918,6 +1918,19 @@ export interface paths {
                             thresholds?: {
                                 [key: string]: unknown;
                             };
+                            /** @description with `explain`: the candidates not shown, the guard and why, as data and a sentence */
+                            dropped?: ({
+                                sku: string;
+                                text: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            /** @description with `explain`: every merchant rule that fired or filtered */
+                            rules?: ({
+                                rule: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the customer's progress in each loyalty program */
                             loyalty?: ({
                                 code: string;
@@ -2038,6 +2051,8 @@ export interface paths {
                         limit?: number;
                         /** @description ISO-8601 moment of the request with Z or an offset; nothing after it is used */
                         at?: string | null;
+                        /** @description secret key only: also every candidate not shown (`dropped`, each with the guard, why and a sentence) and the merchant rules that fired (`rules`) */
+                        explain?: boolean;
                         /** @description the cart with quantities (instead of `cart`), for threshold nudges; prices come from the catalog, never the client */
                         lines?: {
                             sku: string;
@@ -2091,6 +2106,19 @@ export interface paths {
                             thresholds?: {
                                 [key: string]: unknown;
                             };
+                            /** @description with `explain`: the candidates not shown, the guard and why, as data and a sentence */
+                            dropped?: ({
+                                sku: string;
+                                text: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            /** @description with `explain`: every merchant rule that fired or filtered */
+                            rules?: ({
+                                rule: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** @description the customer's progress in each loyalty program */
                             loyalty?: ({
                                 code: string;

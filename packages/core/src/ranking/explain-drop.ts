@@ -52,7 +52,7 @@ export const ENGLISH_DROPS: DropCatalog = {
   'substitute.version_of_cart_item': () =>
     'Not shown: another version of an item in the cart (an upgrade question, not an extra)',
   'placement_cap.placement_full': (d) =>
-    `Not shown: the ${place(d['placement'])} shows at most ${d['max']} offers`,
+    `Not shown: the ${place(d['placement'])} shows at most ${d['max']} ${Number(d['max']) === 1 ? 'offer' : 'offers'}`,
   'covers_cost.cost_unknown': (d) =>
     `Not shown: it gives ${money(d['giveaway'] ?? 0)} away and its cost is unknown, so it may not pay for itself`,
   'covers_cost.offer_costs_more': (d) =>

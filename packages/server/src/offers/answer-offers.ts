@@ -103,7 +103,7 @@ export function answerOffers(
         if (events) inputs.shopper = events
         const acceptance = thompsonAcceptance(counts, request.placement, serving.random)
         if (acceptance) inputs.acceptance = acceptance
-        const key = offerCacheKey(request, inputs)
+        const key = input.explain ? undefined : offerCacheKey(request, inputs)
         const cacheKey =
           key === undefined ? undefined : `${storeId}\u0001${model.version}\u0001${key}`
         let cached = cacheKey === undefined ? undefined : serving.answers.get(cacheKey)
@@ -112,7 +112,7 @@ export function answerOffers(
           cached = {
             placement: request.placement,
             offers: offerFragments(model, result.offers),
-            extra: answerExtra(result, arm),
+            extra: answerExtra(result, arm, input.explain === true),
           }
           if (cacheKey !== undefined) serving.answers.set(cacheKey, cached)
         }

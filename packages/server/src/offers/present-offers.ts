@@ -5,7 +5,13 @@
  * after its id are serialised once and reused by the answer cache.
  * @module
  */
-import { describeReason, type Issue, type OfferResult, type ServedOffer } from 'upcross'
+import {
+  describeDrop,
+  describeReason,
+  type Issue,
+  type OfferResult,
+  type ServedOffer,
+} from 'upcross'
 import type { CachedAnswer } from './answer-cache.js'
 import type { ServingModel } from './model-cache.js'
 
@@ -81,8 +87,13 @@ export function unknownSkuWarnings(
 export function answerExtra(
   result: OfferResult,
   arm: { holdout: boolean; strategy: string | undefined },
+  explain = false,
 ): string {
   const members: Record<string, unknown> = { holdout: arm.holdout, strategy: arm.strategy ?? null }
+  if (explain) {
+    members['dropped'] = result.dropped.map((d) => ({ ...d, text: describeDrop(d) }))
+    members['rules'] = result.rules
+  }
   if (result.thresholds) members['thresholds'] = result.thresholds
   if (result.loyalty.length > 0) members['loyalty'] = result.loyalty.map((l) => l.reason)
   return JSON.stringify(members).slice(1, -1)

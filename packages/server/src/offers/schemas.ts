@@ -42,6 +42,12 @@ export const OffersBody = Type.Object(
     at: Type.Optional(
       Type.Union([Type.String({ maxLength: 40 }), Type.Null()], { description: AT }),
     ),
+    explain: Type.Optional(
+      Type.Boolean({
+        description:
+          'secret key only: also every candidate not shown (`dropped`, each with the guard, why and a sentence) and the merchant rules that fired (`rules`)',
+      }),
+    ),
     lines: Type.Optional(
       Type.Array(
         Type.Object(
@@ -130,6 +136,20 @@ export const OffersAnswer = Type.Object({
       },
     ),
   ),
+  dropped: Type.Optional(
+    Type.Array(
+      Type.Object({ sku: Type.String(), text: Type.String() }, { additionalProperties: true }),
+      {
+        description:
+          'with `explain`: the candidates not shown, the guard and why, as data and a sentence',
+      },
+    ),
+  ),
+  rules: Type.Optional(
+    Type.Array(Type.Object({ rule: Type.String() }, { additionalProperties: true }), {
+      description: 'with `explain`: every merchant rule that fired or filtered',
+    }),
+  ),
   loyalty: Type.Optional(
     Type.Array(Type.Object({ code: Type.String() }, { additionalProperties: true }), {
       description: "the customer's progress in each loyalty program",
@@ -148,6 +168,7 @@ export interface OffersInput {
   limit?: number
   at?: string | null
   lines?: { sku: string; quantity: number }[]
+  explain?: boolean
 }
 
 /** The query form as the request holds it. */

@@ -136,6 +136,29 @@ describe('offers through the pipeline with the store’s documents', () => {
     expect(later.offers).toEqual([])
   })
 
+  it('explains, for the secret key only, what was not shown and which rules fired', async () => {
+    const { keys, put } = await setup()
+    await put('rules', [{ id: 'no-mouse', kind: 'exclude', match: { skus: ['MOUSE-1'] } }])
+    await put('placements', { cart: { cap: 1 } })
+    const ask = (key: string) =>
+      f.app.inject({
+        method: 'POST',
+        url: '/v1/stores/shop/offers',
+        headers: f.auth(key),
+        payload: { cart: ['LAPTOP-1'], explain: true },
+      })
+    const r = await ask(keys.secret)
+    expect(r.statusCode, r.body).toBe(200)
+    const body = r.json()
+    expect(body.offers).toHaveLength(1)
+    expect(body.rules).toContainEqual({ rule: 'no-mouse', effect: 'excluded', sku: 'MOUSE-1' })
+    const capped = body.dropped.find((d: { reason: string }) => d.reason === 'placement_full')
+    expect(capped.text).toBe('Not shown: the cart shows at most 1 offer')
+    const denied = await ask(keys.publishable)
+    expect(denied.statusCode).toBe(403)
+    expect(denied.json().error.message).toContain('"explain" needs the secret key')
+  })
+
   it('rejects a cart line without a quantity, naming the field', async () => {
     const { keys } = await setup()
     const r = await f.app.inject({

@@ -7,6 +7,7 @@
  */
 import type { FastifyReply } from 'fastify'
 import { Type } from 'typebox'
+import { UpcrossError } from 'upcross'
 import { storefrontPreflight } from '../auth/cors.js'
 import { answerOffers } from '../offers/answer-offers.js'
 import {
@@ -63,6 +64,12 @@ export function offerRoutes(app: App, services: Services): void {
       },
     },
     (request, reply) => {
+      const p = request.principal
+      if ((request.body as OffersInput).explain && !(p?.kind === 'key' && p.key.kind === 'secret'))
+        throw new UpcrossError(
+          'forbidden',
+          '"explain" needs the secret key: it shows the store\'s rules and guard rails',
+        )
       const json = answerOffers(serving, request.tenant!, request.id, request.body as OffersInput)
       return typeof json === 'string' ? send(reply, json) : json.then((j) => send(reply, j))
     },

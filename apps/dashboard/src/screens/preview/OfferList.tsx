@@ -39,6 +39,24 @@ export function OfferList({ answer }: { answer: OffersAnswer }) {
           </li>
         ))}
       </ol>
+      {answer.dropped && answer.dropped.length > 0 ? (
+        <details data-testid="preview-dropped">
+          <summary>{answer.dropped.length} not shown, and why</summary>
+          <ul>
+            {answer.dropped.map((d, i) => (
+              <li key={`${d.sku}:${i}`}>
+                <strong>{d.sku}</strong>: {d.text}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {answer.rules && answer.rules.length > 0 ? (
+        <details>
+          <summary>{answer.rules.length} merchant rule effects</summary>
+          <pre>{JSON.stringify(answer.rules, null, 2)}</pre>
+        </details>
+      ) : null}
     </section>
   )
 }

@@ -18,7 +18,8 @@ export interface PreviewInput {
 
 /** The request the preview sends. Text that is not a number stays text: the server names it. */
 export function previewRequest(input: PreviewInput): OffersRequest {
-  const request: Record<string, unknown> = { placement: input.placement }
+  // The dashboard signs in with the secret key, so it can ask why other candidates were not shown.
+  const request: Record<string, unknown> = { placement: input.placement, explain: true }
   const cart = input.cart.split(/[,\s]+/).filter((s) => s !== '')
   if (cart.length > 0) request['cart'] = cart
   if (input.sku.trim()) request['sku'] = input.sku.trim()
