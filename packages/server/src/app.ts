@@ -28,6 +28,7 @@ import { assignmentRoutes } from './routes/assignment.js'
 import { documentRoutes } from './routes/documents.js'
 import { emailRoutes } from './routes/emails.js'
 import { eventRoutes } from './routes/events.js'
+import { followUpRoutes } from './routes/follow-ups.js'
 import { healthRoutes } from './routes/health.js'
 import { keyRoutes } from './routes/keys.js'
 import { offerRoutes } from './routes/offers.js'
@@ -166,6 +167,7 @@ export function createApp(options: CreateAppOptions): App {
       assignmentRoutes,
       analyticsRoutes,
       emailRoutes,
+      followUpRoutes,
     ])
       routes(api, services)
   })

@@ -3205,6 +3205,267 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/stores/{storeId}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Schedule the follow-up emails of a purchase (secret key)
+         * @description Computes the follow-ups of the order with the store’s model (a declared service plan or warranty some days after a durable, a refill before a consumable runs out) and stores each as a queued `follow_up` job; `POST …/follow-ups/send-due` sends them when due. 412 before the first training.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description the store (tenant) id
+                     * @example demo
+                     */
+                    storeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: email
+                         * @description the customer's address
+                         */
+                        to: string;
+                        /** @description the customer id: their own purchase history sets the refill clock */
+                        customer?: string;
+                        order: {
+                            id: string;
+                            /** @description when the order was placed (ISO 8601; default now) */
+                            at?: string;
+                            lines: {
+                                sku: string;
+                                quantity: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            followUps: {
+                                /** @description the follow-up job (GET /v1/stores/{storeId}/jobs/{jobId}) */
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "service_plan" | "warranty" | "refill";
+                                /** @description the item offered */
+                                sku: string;
+                                /** @description the purchased item the message is about */
+                                anchor: string;
+                                /** @description when it is due (ISO 8601) */
+                                sendAt: string;
+                                /** @description whole days after the purchase */
+                                afterDays: number;
+                                /** @enum {unknown} */
+                                basis: "own_interval" | "declared" | "store_interval" | "default" | "settings";
+                                /** @description the reason sentence of the offer */
+                                text: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description invalid input: the issues name what is wrong and where */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description missing, unknown or revoked API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description the key may not do this (another store, or a publishable key on an admin route) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description no such store or resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description a precondition does not hold (If-Match, or no trained model yet) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description the body is larger than the configured limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description the body is not JSON */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description rate limit of the key exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stores/{storeId}/follow-ups/send-due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the follow-ups that are due (secret key)
+         * @description Sends every queued follow-up whose `sendAt` has passed through the deployment’s SMTP server (412 when none is configured) and marks its job `succeeded` (or `failed` with the error); a sent follow-up is never sent again. Call it from a cron job, e.g. every 15 minutes.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description the store (tenant) id
+                     * @example demo
+                     */
+                    storeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description follow-ups sent now */
+                            sent: number;
+                            /** @description follow-ups whose sending failed (job `failed`) */
+                            failed: number;
+                        };
+                    };
+                };
+                /** @description invalid input: the issues name what is wrong and where */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description missing, unknown or revoked API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description the key may not do this (another store, or a publishable key on an admin route) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description no such store or resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description a precondition does not hold (If-Match, or no trained model yet) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description rate limit of the key exceeded */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -40,6 +40,11 @@ const SAMPLES: Record<string, unknown> = {
     to: 'b@example.com',
     order: { id: 'B-1', lines: [{ sku: 'LAPTOP-1', quantity: 1 }] },
   },
+  'POST /v1/stores/{storeId}/follow-ups': {
+    to: 'b@example.com',
+    order: { id: 'B-1', lines: [{ sku: 'LAPTOP-1', quantity: 1 }] },
+  },
+  'POST /v1/stores/{storeId}/follow-ups/send-due': undefined,
 }
 
 let f: Fixture

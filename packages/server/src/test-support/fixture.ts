@@ -29,13 +29,18 @@ export interface Fixture {
   close(): Promise<void>
 }
 
-/** Starts an app over `store` (default a new memory store) with the admin token set. */
+/**
+ * Starts an app over `store` (default a new memory store) with the admin token set, and `clock`
+ * when given (default `Date.now`).
+ */
 export function fixture(
   config: Partial<ServerConfig> = {},
   store: Store = createMemoryStore(),
+  clock?: () => number,
 ): Fixture {
   const app = createApp({
     store,
+    ...(clock === undefined ? {} : { clock }),
     config: { adminToken: ADMIN_TOKEN, logLevel: 'silent', rateLimit: false, ...config },
   })
   const auth = (key: string) => ({ authorization: `Bearer ${key}` })

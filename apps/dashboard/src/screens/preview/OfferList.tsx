@@ -43,8 +43,9 @@ export function OfferList({ answer }: { answer: OffersAnswer }) {
         <details data-testid="preview-dropped">
           <summary>{answer.dropped.length} not shown, and why</summary>
           <ul>
-            {answer.dropped.map((d, i) => (
-              <li key={`${d.sku}:${i}`}>
+            {answer.dropped.map((d) => (
+              // A candidate is dropped once, by the first guard that objects: the SKU is a key.
+              <li key={d.sku}>
                 <strong>{d.sku}</strong>: {d.text}
               </li>
             ))}
