@@ -11,6 +11,7 @@ import type { OfferEvent } from '@upcross/engine'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { browserTestsEnabled, launchChromium } from './support/chromium.js'
+import { ensureDashboardBuilt } from './support/dashboard-build.js'
 import { LADDER_BASE } from './support/demo-data.js'
 import { type DemoServer, FREE_SHIPPING_AT, startDemoServer } from './support/demo-server.js'
 import { ensureWidgetsBuilt } from './support/widgets-bundle.js'
@@ -202,7 +203,7 @@ describe.runIf(browserTestsEnabled())('demo store in Chromium', () => {
     expect(new Set(all.map((e) => e.session)).size).toBe(1)
   })
 
-  it('the merchant analytics (what the dashboard charts) count those events per placement', async () => {
+  it('the merchant dashboard shows those events in its analytics, per placement', async () => {
     const r = await fetch(`${server.url}/v1/stores/${server.storeId}/analytics`, {
       headers: { authorization: `Bearer ${server.secret}` },
     })
@@ -220,5 +221,23 @@ describe.runIf(browserTestsEnabled())('demo store in Chromium', () => {
     expect(cart.impressions).toBe(
       all.filter((e) => e.kind === 'impression' && e.placement === 'cart').length,
     )
+    // and the merchant dashboard shows them: sign in with the secret key, open the analytics
+    ensureDashboardBuilt()
+    await page.goto(`${server.url}/dashboard/`)
+    await page.getByLabel('Store id').fill(server.storeId)
+    await page.getByLabel('Secret key').fill(server.secret)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor()
+    await page.goto(`${server.url}/dashboard/#/analytics`)
+    await page.getByTestId('analytics').waitFor()
+    expect(await page.getByTestId('kpi-shown').textContent()).toBe(
+      new Intl.NumberFormat('en').format(n('impression')),
+    )
+    const cartRow = await page
+      .getByTestId('placement-table')
+      .locator('tr[data-key="cart"] td')
+      .allTextContents()
+    expect(cartRow[0]).toBe(String(cart.impressions))
+    await shot('09-dashboard-analytics')
   })
 })
