@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // `npm run generate -w packages/client`: writes src/generated/openapi.ts (the API's paths and
 // schemas as TypeScript types) from the committed docs/openapi.json with openapi-typescript.
-// `--check` writes nothing and exits 1 when the committed file differs (the client's test runs it).
-import { readFileSync, writeFileSync } from 'node:fs'
+// The output is not committed (a 3,500-line derived file): `npm install` and `npm run build` run
+// this first. `--check` writes nothing and exits 1 when the file on disk is stale (the client's
+// test runs it, so a route change without regenerating fails locally).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import openapiTS, { astToString } from 'openapi-typescript'
 
@@ -29,6 +32,7 @@ if (process.argv.includes('--check')) {
   }
   process.stdout.write('generated client types are up to date\n')
 } else {
+  mkdirSync(dirname(target), { recursive: true })
   writeFileSync(target, text)
   process.stdout.write(`wrote ${target}\n`)
 }
