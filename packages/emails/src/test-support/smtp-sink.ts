@@ -1,6 +1,7 @@
 /**
  * A local SMTP sink for tests: smtp-server on 127.0.0.1 at a free port, every message parsed
- * with mailparser. The test closes it.
+ * with mailparser. The test closes it. The server's tests use it too, through
+ * `@upcross/emails/testing` (source only: test support is never built into dist).
  * @module
  */
 import { type ParsedMail, simpleParser } from 'mailparser'

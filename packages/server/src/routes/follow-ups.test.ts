@@ -1,6 +1,6 @@
+import { type SmtpSink, startSmtpSink } from '@upcross/emails/testing'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { type Fixture, fixture, type StoreKeys, waitForJob } from '../test-support/fixture.js'
-import { type SmtpSink, startSmtpSink } from '../test-support/smtp-sink.js'
 import { trainedStore } from '../test-support/trained-store.js'
 
 const DAY = 86_400_000
