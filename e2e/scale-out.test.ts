@@ -13,7 +13,7 @@ import { openStore } from '@upcross/store-sql'
 import pg from 'pg'
 import { assignHoldout, assignVariant } from 'upcross'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { fixtureOrders } from './support/fixture-orders.js'
+import { sampleOrders } from '../packages/server/src/test-support/sample-data.js'
 
 const url = process.env['UPCROSS_TEST_POSTGRES_URL']
 const HOW = 'run it through scripts/with-postgres.sh, or set UPCROSS_TEST_POSTGRES_URL'
@@ -106,7 +106,7 @@ function describeScaleOut(url: string): void {
     it('serves on B the model trained through A, with the same offers', async () => {
       const before = await b.shop.offers(STORE, { cart: ['LAPTOP-1'] }).catch((e: unknown) => e)
       expect(isUpcrossApiError(before, 'precondition_failed')).toBe(true) // no model yet
-      const imported = await a.secret.addOrders(STORE, fixtureOrders())
+      const imported = await a.secret.addOrders(STORE, sampleOrders())
       expect(imported.rejected).toBe(0)
       const job = await a.secret.train(STORE)
       // Jobs live in the database: B follows the job A runs.
