@@ -20,6 +20,31 @@ type Undo = (() => void)[]
 class Tables {
   readonly orders = new Map<string, Map<string, Order>>()
   readonly products = new Map<string, Map<string, Product>>()
+  /** Per store: the order sequence (the last number handed out) and each order's number. */
+  readonly sequences = new Map<string, { last: number; of: Map<string, number> }>()
+
+  sequenceOf(storeId: string): { last: number; of: Map<string, number> } {
+    let s = this.sequences.get(storeId)
+    if (!s) {
+      s = { last: 0, of: new Map() }
+      this.sequences.set(storeId, s)
+    }
+    return s
+  }
+
+  /**
+   * Gives `orderId` the store's next order number; a rollback restores the order's number and
+   * leaves a gap in the sequence, as the SQL stores do.
+   */
+  sequence(storeId: string, orderId: string, undo?: Undo): void {
+    const s = this.sequenceOf(storeId)
+    const before = s.of.get(orderId)
+    s.of.set(orderId, ++s.last)
+    undo?.push(() => {
+      if (before === undefined) s.of.delete(orderId)
+      else s.of.set(orderId, before)
+    })
+  }
 
   ordersOf(storeId: string): Map<string, Order> {
     let m = this.orders.get(storeId)
@@ -68,6 +93,7 @@ class Tables {
       } else {
         table.set(order.id, copyOrder(order))
         undo?.push(() => table.delete(order.id))
+        this.sequence(storeId, order.id, undo)
         inserted++
       }
       seen.add(order.id)
@@ -88,6 +114,7 @@ class Tables {
     undo?.push(() => {
       order.lines.length = length
     })
+    this.sequence(storeId, orderId, undo)
   }
 }
 
@@ -118,9 +145,12 @@ function operations(tables: Tables, check: () => void, undo?: Undo): StoreTransa
       check()
       tables.appendOrderLines(storeId, orderId, lines, undo)
     },
-    streamOrders(storeId) {
+    streamOrders(storeId, options) {
       check()
+      const through = options?.throughSeq
+      const seq = tables.sequences.get(storeId)?.of
       const snapshot = [...(tables.orders.get(storeId)?.values() ?? [])]
+        .filter((o) => through === undefined || (seq?.get(o.id) ?? 0) <= through)
         .sort(compareOrders)
         .map(copyOrder)
       return (async function* () {
@@ -130,6 +160,21 @@ function operations(tables: Tables, check: () => void, undo?: Undo): StoreTransa
     async countOrders(storeId) {
       check()
       return tables.orders.get(storeId)?.size ?? 0
+    },
+    async lastOrderSeq(storeId) {
+      check()
+      return tables.sequences.get(storeId)?.last ?? 0
+    },
+    streamOrdersAfter(storeId, after) {
+      check()
+      const table = tables.orders.get(storeId)
+      const snapshot = [...(tables.sequences.get(storeId)?.of ?? [])]
+        .filter(([, seq]) => seq > after)
+        .sort((a, b) => a[1] - b[1])
+        .map(([id, seq]) => ({ seq, order: copyOrder(table!.get(id)!) }))
+      return (async function* () {
+        yield* snapshot
+      })()
     },
   }
 }
@@ -152,7 +197,7 @@ export function createMemoryStore(): Store {
     ...createMemoryTenants(check),
     ...createMemoryEvents(check),
     ...createMemoryDocuments(check),
-    ...createMemoryModels(check),
+    ...createMemoryModels(check, (storeId) => tables.sequences.get(storeId)?.last ?? 0),
     ...createMemoryJobs(check),
     transaction<T>(fn: (tx: StoreTransaction) => Promise<T>): Promise<T> {
       const run = async (): Promise<T> => {

@@ -2,7 +2,7 @@
  * The model port as dialect-neutral Kysely queries (every value bound as a parameter).
  * @module
  */
-import type { ModelStore } from '@upcross/engine'
+import type { ModelStore, StoredModel } from '@upcross/engine'
 import type { Kysely } from 'kysely'
 import { UpcrossError } from 'upcross'
 import type { Run } from './kysely-run.js'
@@ -30,13 +30,27 @@ export function kyselyModelStore(db: Kysely<Database>, run: Run): ModelStore {
     saveModel: (storeId, bytes, at) =>
       run(async () => {
         const data = toBuffer(bytes)
+        // Read before the insert: an order committed in between is newer than the model anyway
+        // (training read its orders before the save).
+        const sequence = await db
+          .selectFrom('order_sequences')
+          .select('seq')
+          .where('store_id', '=', storeId)
+          .executeTakeFirst()
+        const orderSeq = sequence === undefined ? 0 : Number(sequence.seq)
         for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
           const version = (await latestVersion(storeId)) + 1
           // The primary key (store_id, version) decides between concurrent savers: the loser
           // inserts nothing and tries the next version.
           const rows = await db
             .insertInto('models')
-            .values({ store_id: storeId, version, bytes: data, created_at: at })
+            .values({
+              store_id: storeId,
+              version,
+              bytes: data,
+              created_at: at,
+              order_seq: orderSeq,
+            })
             .onConflict((oc) => oc.columns(['store_id', 'version']).doNothing())
             .returning('version')
             .execute()
@@ -55,11 +69,13 @@ export function kyselyModelStore(db: Kysely<Database>, run: Run): ModelStore {
           .executeTakeFirst()
         if (!row) return undefined
         // A plain Uint8Array copy: the drivers return Buffers, possibly over a shared pool.
-        return {
+        const model: StoredModel = {
           version: Number(row.version),
           bytes: new Uint8Array(row.bytes),
           createdAt: Number(row.created_at),
         }
+        if (row.order_seq !== null) model.orderSeq = Number(row.order_seq)
+        return model
       }),
     latestModelVersion: (storeId) => run(() => latestVersion(storeId)),
   }

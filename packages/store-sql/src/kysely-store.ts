@@ -15,7 +15,9 @@ import {
   countOrders,
   DEFAULT_STREAM_BATCH,
   insertOrders,
+  lastOrderSeq,
   streamOrders,
+  streamOrdersAfter,
 } from './kysely-orders.js'
 import { countItemPairs, type ItemPairCount, type ItemPairOptions } from './kysely-pairs.js'
 import type { Run } from './kysely-run.js'
@@ -60,6 +62,16 @@ export function createKyselyStore(db: Kysely<Database>, options: KyselyStoreOpti
     }
   }
 
+  /** A stream whose every read is guarded (closed store, driver errors). */
+  async function* guarded<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
+    const it = source[Symbol.asyncIterator]()
+    for (;;) {
+      const next = await guard(() => it.next())
+      if (next.done) return
+      yield next.value
+    }
+  }
+
   /** The ports on `conn`; `inTx` tells whether `conn` is already a transaction. */
   const operations = (conn: Kysely<Database>, inTx: boolean): StoreTransaction => {
     const atomic = <T>(work: (c: Kysely<Database>) => Promise<T>): Promise<T> =>
@@ -76,14 +88,12 @@ export function createKyselyStore(db: Kysely<Database>, options: KyselyStoreOpti
       countOrders: (storeId) => guard(() => countOrders(conn, storeId)),
       streamOrders: (storeId, streamOptions) => {
         const batch = streamOptions?.batchSize ?? DEFAULT_STREAM_BATCH
-        return (async function* () {
-          const it = streamOrders(conn, storeId, batch)[Symbol.asyncIterator]()
-          for (;;) {
-            const next = await guard(() => it.next())
-            if (next.done) return
-            yield next.value
-          }
-        })()
+        return guarded(streamOrders(conn, storeId, batch, streamOptions?.throughSeq))
+      },
+      lastOrderSeq: (storeId) => guard(() => lastOrderSeq(conn, storeId)),
+      streamOrdersAfter: (storeId, after, streamOptions) => {
+        const batch = streamOptions?.batchSize ?? DEFAULT_STREAM_BATCH
+        return guarded(streamOrdersAfter(conn, storeId, after, batch))
       },
     }
   }

@@ -71,7 +71,11 @@ function describePostgres(url: string): void {
         const names = await sql<{
           name: string
         }>`select name from ${sql.id(schema, MIGRATION_TABLE)} order by name`.execute(admin)
-        expect(names.rows.map((r) => r.name)).toEqual(['0001_init', '0002_service'])
+        expect(names.rows.map((r) => r.name)).toEqual([
+          '0001_init',
+          '0002_service',
+          '0003_order_sequence',
+        ])
       } finally {
         await dropSchema(schema)
       }
@@ -128,6 +132,49 @@ function describePostgres(url: string): void {
         )
         expect(writes.filter((w) => w.status === 'fulfilled')).toHaveLength(1)
         expect((await b.getDocument('s', 'rules'))?.version).toBe(2)
+        await a.close()
+        await b.close()
+      } finally {
+        await dropSchema(schema)
+      }
+    })
+
+    it('commits the order writes of two instances in sequence order, so no reader skips one', async () => {
+      const schema = freshSchema()
+      try {
+        const [a, b] = await Promise.all([
+          openPostgresStore(url, { schema }),
+          openPostgresStore(url, { schema }),
+        ])
+        await a.insertOrders('s', [sampleOrder('first', 1)])
+        const mark = await a.lastOrderSeq('s')
+        let release!: () => void
+        const held = new Promise<void>((resolve) => {
+          release = resolve
+        })
+        // `a` takes its number and holds its transaction open; `b` must wait for it to commit,
+        // or a reader at b's number would never see a's order, committed later with a lower one.
+        const slow = a.transaction(async (tx) => {
+          await tx.insertOrders('s', [sampleOrder('slow', 2)])
+          await held
+        })
+        await new Promise((resolve) => setTimeout(resolve, 50))
+        let bDone = false
+        const fast = b.insertOrders('s', [sampleOrder('fast', 3)]).then(() => {
+          bDone = true
+        })
+        await new Promise((resolve) => setTimeout(resolve, 200))
+        expect(bDone).toBe(false)
+        const seen: string[] = []
+        for await (const o of b.streamOrdersAfter('s', mark)) seen.push(o.order.id)
+        expect(seen).toEqual([])
+        release()
+        await Promise.all([slow, fast])
+        const after: { id: string; seq: number }[] = []
+        for await (const o of b.streamOrdersAfter('s', mark))
+          after.push({ id: o.order.id, seq: o.seq })
+        expect(after.map((o) => o.id)).toEqual(['slow', 'fast'])
+        expect(after[1]!.seq).toBe(await a.lastOrderSeq('s'))
         await a.close()
         await b.close()
       } finally {

@@ -28,6 +28,17 @@ export interface OrdersTable {
   /** Empty for a guest order. */
   customer_id: string
   ordered_at: number | null
+  /**
+   * The store's order-sequence number of the order's latest write (insert or appended lines);
+   * null for orders stored before the database kept a sequence (migration 0003).
+   */
+  seq: number | null
+}
+
+/** The order sequence of one store: the last number handed out (see `orders.seq`). */
+export interface OrderSequencesTable {
+  store_id: string
+  seq: number
 }
 
 /** One line of one order; `line_no` counts from 0 in the order of the source. */
@@ -97,6 +108,8 @@ export interface ModelsTable {
   /** The `.upx` file (blob on SQLite, bytea on PostgreSQL). */
   bytes: Uint8Array
   created_at: number
+  /** The store's order sequence when the model was saved; null before migration 0003. */
+  order_seq: number | null
 }
 
 /** One background job of one store. */
@@ -118,6 +131,7 @@ export interface Database {
   products: ProductsTable
   orders: OrdersTable
   order_lines: OrderLinesTable
+  order_sequences: OrderSequencesTable
   tenants: TenantsTable
   api_keys: ApiKeysTable
   events: EventsTable

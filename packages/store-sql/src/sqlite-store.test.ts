@@ -32,6 +32,7 @@ describe('sqlite store', () => {
     expect(raw.prepare(`select name from ${MIGRATION_TABLE}`).all()).toEqual([
       { name: '0001_init' },
       { name: '0002_service' },
+      { name: '0003_order_sequence' },
     ])
     expect(raw.prepare('select price, updated_at from products').get()).toMatchObject({ price: 5 })
     raw.close()
@@ -67,6 +68,16 @@ describe('sqlite store', () => {
     expect(await store.countOrders('s')).toBe(1)
     await store.appendEvents('s', [{ id: 'e', kind: 'click', at: 1 }])
     expect(await store.listEvents('s')).toEqual([{ id: 'e', kind: 'click', at: 1 }])
+    // An order stored before the order sequence (0003) is older than any model trained after
+    // it: in every training read, never among the orders after a number.
+    expect(await store.lastOrderSeq('s')).toBe(0)
+    await store.insertOrders('s', [sampleOrder('new', 2)])
+    const trained: string[] = []
+    for await (const o of store.streamOrders('s', { throughSeq: 0 })) trained.push(o.id)
+    expect(trained).toEqual(['old'])
+    const fresh: string[] = []
+    for await (const o of store.streamOrdersAfter('s', 0)) fresh.push(o.order.id)
+    expect(fresh).toEqual(['new'])
     await store.close()
   })
 

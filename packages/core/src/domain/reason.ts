@@ -16,6 +16,12 @@ export interface BoughtTogetherReason {
   confidence: number
   /** confidence divided by the offered item's base rate; > 1 means bought together more than by chance. */
   lift: number
+  /**
+   * Where the counts come from: absent for the trained model; `recent_orders` when the anchor is
+   * new to the model and the evidence is the orders stored since it was trained (orders and
+   * confidence count those orders only; support and lift are over the model's orders and them).
+   */
+  source?: 'recent_orders'
 }
 
 /** The offered item is popular overall: the fallback when the cart gives no evidence. */

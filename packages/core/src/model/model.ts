@@ -58,6 +58,12 @@ export interface ModelMeta {
   skippedBaskets: number
   /** Time of the latest basket (ISO), when baskets had times. */
   latestBasketAt: string | null
+  /**
+   * The point of the order store's sequence the model was trained through, when it was trained
+   * from a store (`trainFromStore`): orders written later are not in it, and serving counts them
+   * as fresh evidence until the next training (docs/offers.md).
+   */
+  orderSeq?: number
   params: TrainParams
 }
 

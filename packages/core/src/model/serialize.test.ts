@@ -154,3 +154,14 @@ describe('model file round trip', () => {
     expect(attempt(bare)).toMatch(/lacks the model fields/)
   })
 })
+
+describe('the order-sequence point a model was trained through', () => {
+  it('is stamped when given and survives the file; absent otherwise', () => {
+    const through = trainModel(sixOrders(), { orderSeq: 42 })
+    expect(through.meta.orderSeq).toBe(42)
+    expect(deserializeModel(serializeModel(through)).meta.orderSeq).toBe(42)
+    const plain = trainModel(sixOrders())
+    expect('orderSeq' in plain.meta).toBe(false)
+    expect(deserializeModel(serializeModel(plain)).meta.orderSeq).toBeUndefined()
+  })
+})

@@ -66,6 +66,8 @@ export interface TrainOptions {
   popularCount?: number
   /** ISO time to stamp the model with (the core reads no clock). */
   trainedAt?: string
+  /** The point of the order store's sequence the baskets were read through (`meta.orderSeq`). */
+  orderSeq?: number
   /** The catalog: titles, categories and list prices (which override mean order prices). */
   products?: readonly Product[]
 }
@@ -137,6 +139,7 @@ export function trainModel(baskets: BasketSet, options: TrainOptions = {}): Mode
       customers: customers.ids.length,
       skippedBaskets: nb.skippedBaskets,
       latestBasketAt: latest === undefined ? null : new Date(latest).toISOString(),
+      ...(options.orderSeq === undefined ? {} : { orderSeq: options.orderSeq }),
       params,
     },
     skus,

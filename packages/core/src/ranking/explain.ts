@@ -18,7 +18,9 @@ const percent = (x: number): string => `${Math.round(x * 100)}%`
 /** English sentences. */
 export const ENGLISH: MessageCatalog = {
   bought_together: (r, nameOf) =>
-    `${percent(r.confidence)} of orders with ${nameOf(r.anchor)} also had this (${orders(r.orders)}, ${r.lift.toFixed(1)}× more often than chance)`,
+    r.source === 'recent_orders'
+      ? `${percent(r.confidence)} of recent orders with ${nameOf(r.anchor)} also had this (${orders(r.orders)} since the last training, ${r.lift.toFixed(1)}× more often than chance)`
+      : `${percent(r.confidence)} of orders with ${nameOf(r.anchor)} also had this (${orders(r.orders)}, ${r.lift.toFixed(1)}× more often than chance)`,
   popular: (r) =>
     r.fallback === 'fill' || r.fallback === 'empty_cart'
       ? `Popular: in ${percent(r.share)} of all orders`

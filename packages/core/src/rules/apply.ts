@@ -4,7 +4,7 @@
  * @module
  */
 import type { OfferKind } from '../domain/offer.js'
-import { type Candidate, isAvailable } from './candidate.js'
+import { type Candidate, copyCandidate, isAvailable } from './candidate.js'
 import { itemMatches, whenHolds } from './match.js'
 import type {
   MerchantRule,
@@ -29,7 +29,7 @@ export function applyMerchantRules(
   candidates: readonly Candidate[],
 ): RuleOutcome {
   const trace: RuleTrace[] = []
-  let list = candidates.map((c) => ({ ...c, reasons: [...c.reasons] }))
+  let list = candidates.map((c) => copyCandidate(c))
   const excluded = new Set<string>()
   const pins: { rule: string; sku: string; position: number }[] = []
   const note = (c: Candidate, rule: string, effect: Exclude<RuleEffect, 'excluded'>) => {

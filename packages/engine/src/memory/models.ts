@@ -4,8 +4,14 @@
  */
 import type { ModelStore, StoredModel } from '../ports/model-store.js'
 
-/** Creates the model port over fresh maps; `check` runs first in every method. */
-export function createMemoryModels(check: () => void): ModelStore {
+/**
+ * Creates the model port over fresh maps; `check` runs first in every method, `orderSeq` gives
+ * the store's order sequence recorded with each model.
+ */
+export function createMemoryModels(
+  check: () => void,
+  orderSeq: (storeId: string) => number,
+): ModelStore {
   const byStore = new Map<string, StoredModel[]>()
   return {
     async saveModel(storeId, bytes, at) {
@@ -16,7 +22,12 @@ export function createMemoryModels(check: () => void): ModelStore {
         byStore.set(storeId, models)
       }
       const version = models.length + 1
-      models.push({ version, bytes: new Uint8Array(bytes), createdAt: at })
+      models.push({
+        version,
+        bytes: new Uint8Array(bytes),
+        createdAt: at,
+        orderSeq: orderSeq(storeId),
+      })
       return version
     },
     async latestModel(storeId) {

@@ -16,6 +16,25 @@ export interface InsertOrdersResult {
 export interface StreamOrdersOptions {
   /** How many orders to read per round trip (default 500). */
   batchSize?: number
+  /**
+   * Only orders whose latest write is at or before this point of the store's order sequence
+   * (`lastOrderSeq`), and orders stored before the store kept a sequence: what a model trained
+   * "through" that point holds, so that `streamOrdersAfter` gives exactly the rest.
+   */
+  throughSeq?: number
+}
+
+/** Options of `streamOrdersAfter`. */
+export interface StreamOrdersAfterOptions {
+  /** How many orders to read per round trip (default 500). */
+  batchSize?: number
+}
+
+/** An order with its place in the store's order sequence. */
+export interface SequencedOrder {
+  /** The sequence number of the order's latest write (insert or appended lines). */
+  seq: number
+  order: Order
 }
 
 /**
@@ -40,4 +59,22 @@ export interface OrderStore {
   streamOrders(storeId: string, options?: StreamOrdersOptions): AsyncIterable<Order>
   /** How many orders the store has. */
   countOrders(storeId: string): Promise<number>
+  /**
+   * The store's order sequence: every write of an order (`insertOrders` of a new id,
+   * `appendOrderLines`) gives that order a sequence number above every number already
+   * committed for the store, and writers commit in sequence order, so a reader that has seen
+   * number s never later sees a newly committed write numbered s or lower. This is the latest
+   * number handed out and committed (0 when none); numbers may skip (duplicates, rollbacks).
+   */
+  lastOrderSeq(storeId: string): Promise<number>
+  /**
+   * Every order whose latest write is numbered above `after`, in sequence order, with its
+   * number; lines in stored order. An order with appended lines comes again, under its new
+   * number. Orders stored before the store kept a sequence never come.
+   */
+  streamOrdersAfter(
+    storeId: string,
+    after: number,
+    options?: StreamOrdersAfterOptions,
+  ): AsyncIterable<SequencedOrder>
 }

@@ -11,6 +11,7 @@ import { eventConformance } from './event-conformance.js'
 import { isolationConformance } from './isolation-conformance.js'
 import { jobConformance } from './job-conformance.js'
 import { modelConformance } from './model-conformance.js'
+import { orderSequenceConformance } from './order-sequence-conformance.js'
 import { sampleOrder } from './sample-order.js'
 import { tenantConformance } from './tenant-conformance.js'
 
@@ -53,6 +54,7 @@ export function describeStoreConformance(name: string, createStore: () => Promis
     modelConformance(current)
     jobConformance(current)
     isolationConformance(current)
+    orderSequenceConformance(current)
 
     it('stores orders and streams them by time, then id, lines in order', async () => {
       const orders = [

@@ -50,6 +50,12 @@ function linesOf(model: Model, lines: OffersInput['lines']): ThresholdCartLine[]
   return out
 }
 
+/** Whether the cart holds an item the model has never seen. */
+function hasNewItem(model: Model, cart: readonly string[]): boolean {
+  for (const sku of cart) if (!model.itemIndex.has(sku)) return true
+  return false
+}
+
 /** The answer as JSON text. */
 export function answerOffers(
   serving: OfferServing,
@@ -86,6 +92,10 @@ export function answerOffers(
     const inputs: ServeInputs = { settings, arm, now }
     const lines = linesOf(model.model, input.lines)
     if (lines) inputs.lines = lines
+    // Read on every request, so the counts follow the orders within a poll interval; only a
+    // cart with an item the model lacks uses them (and keys its cached answer by their version).
+    const fresh = model.fresh?.snapshot()
+    if (fresh && hasNewItem(model.model, request.cart)) inputs.fresh = fresh
     const who: { customer?: string; session?: string } = {}
     if (request.customer !== undefined) who.customer = request.customer
     if (session !== undefined) who.session = session

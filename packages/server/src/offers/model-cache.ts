@@ -1,11 +1,13 @@
 /**
  * Each instance keeps the latest model of each store deserialised in memory and checks the store
  * for a newer version at most once per poll interval, in the background: a request never waits
- * for the database once a model is loaded, and every instance converges on the same model.
+ * for the database once a model is loaded, and every instance converges on the same model. With
+ * each model goes the fresh evidence of the orders stored after it (`fresh-orders.ts`).
  * @module
  */
-import type { ModelStore } from '@upcross/engine'
-import { deserializeModel, type Model, type NameOf } from 'upcross'
+import type { ModelStore, StoredModel } from '@upcross/engine'
+import { deserializeModel, type Model, type NameOf, UpcrossError } from 'upcross'
+import { type FreshLimits, FreshOrders, type OrderFeed } from './fresh-orders.js'
 
 /** A model ready to serve, with what serving derives from it once. */
 export interface ServingModel {
@@ -16,6 +18,11 @@ export interface ServingModel {
   nameOf: NameOf
   /** The product title of a SKU, or '' when the catalog had none. */
   titleOf: (sku: string) => string
+  /**
+   * The orders stored after this model (fresh evidence); undefined when the store did not record
+   * which orders the model holds (a model saved before it kept an order sequence).
+   */
+  fresh: FreshOrders | undefined
 }
 
 interface Entry {
@@ -28,21 +35,28 @@ interface Entry {
 /** Loads models on first use and reloads them when the stored version changes. */
 export class ModelCache {
   readonly #entries = new Map<string, Entry>()
-  readonly #store: ModelStore
+  readonly #store: ModelStore & OrderFeed
   readonly #pollMs: number
   readonly #now: () => number
   readonly #onError: (error: unknown, storeId: string) => void
+  readonly #freshLimits: FreshLimits | undefined
 
+  /**
+   * `store` gives the models and the orders stored after them; fresh evidence follows the
+   * orders within `pollMs` too (`freshLimits` bound it per store).
+   */
   constructor(
-    store: ModelStore,
+    store: ModelStore & OrderFeed,
     pollMs: number,
     now: () => number,
     onError: (error: unknown, storeId: string) => void,
+    freshLimits?: FreshLimits,
   ) {
     this.#store = store
     this.#pollMs = pollMs
     this.#now = now
     this.#onError = onError
+    this.#freshLimits = freshLimits
   }
 
   /**
@@ -67,6 +81,14 @@ export class ModelCache {
     if (entry) entry.checkedAt = Number.NEGATIVE_INFINITY
   }
 
+  /**
+   * This instance stored orders of the store: its fresh evidence reads them now, in the
+   * background (other instances within their poll interval).
+   */
+  ordersStored(storeId: string): void {
+    this.#entries.get(storeId)?.serving?.fresh?.changed()
+  }
+
   #refresh(storeId: string, known: Entry | undefined): Promise<ServingModel | undefined> {
     const entry: Entry = known ?? {
       serving: undefined,
@@ -81,7 +103,7 @@ export class ModelCache {
         if (version === 0 || version === entry.serving?.version) return entry.serving
         const stored = await this.#store.latestModel(storeId)
         if (stored === undefined) return entry.serving
-        entry.serving = serving(storeId, stored.version, deserializeModel(stored.bytes))
+        entry.serving = this.#serving(storeId, stored, deserializeModel(stored.bytes))
         return entry.serving
       } catch (error) {
         this.#onError(error, storeId)
@@ -98,13 +120,39 @@ export class ModelCache {
     entry.refreshing = run()
     return entry.refreshing
   }
-}
 
-function serving(storeId: string, version: number, model: Model): ServingModel {
-  const titleOf = (sku: string): string => {
-    const i = model.itemIndex.get(sku)
-    return i === undefined ? '' : (model.titles[i] ?? '')
+  #serving(storeId: string, stored: StoredModel, model: Model): ServingModel {
+    const titleOf = (sku: string): string => {
+      const i = model.itemIndex.get(sku)
+      return i === undefined ? '' : (model.titles[i] ?? '')
+    }
+    const nameOf: NameOf = (sku) => titleOf(sku) || sku
+    // Where the model's orders end: the point training read through when it says so (exact),
+    // else the point at which the model was saved.
+    const through = model.meta.orderSeq ?? stored.orderSeq
+    const fresh =
+      through === undefined
+        ? undefined
+        : new FreshOrders({
+            feed: this.#store,
+            storeId,
+            through,
+            maxBasketSize: model.meta.params.maxBasketSize,
+            pollMs: this.#pollMs,
+            now: this.#now,
+            onError: (error, id) =>
+              this.#onError(
+                new UpcrossError(
+                  'unavailable',
+                  `reading the orders stored after model ${stored.version} of store "${id}" failed`,
+                  { cause: error },
+                ),
+                id,
+              ),
+            ...(this.#freshLimits ? { limits: this.#freshLimits } : {}),
+          })
+    // Start counting now, so the first requests after a new model already have the counts.
+    fresh?.refresh().catch(() => undefined)
+    return { storeId, version: stored.version, model, nameOf, titleOf, fresh }
   }
-  const nameOf: NameOf = (sku) => titleOf(sku) || sku
-  return { storeId, version, model, nameOf, titleOf }
 }

@@ -71,7 +71,7 @@ export function unknownSkuWarnings(
     warnings.push({
       code: 'unknown_sku',
       path,
-      message: `SKU "${value}" is not in the model yet (a new product?): it is never offered, but gives no evidence until the next training`,
+      message: `SKU "${value}" is not in the model yet (a new product?): it is never offered; until the next training only the orders stored since the last one give it partners`,
     })
   }
   if (sku !== undefined) check(sku, ['sku'])

@@ -18,6 +18,7 @@ import {
   serveOffers as runPipeline,
   type ThresholdCartLine,
 } from 'upcross'
+import type { FreshSnapshot } from './fresh-orders.js'
 import type { StoreSettings } from './store-settings.js'
 
 /** What the server knows about a request beyond the core's request. */
@@ -73,6 +74,8 @@ export interface ServeInputs {
   shopper?: { impressions: Impression[]; feedback: FeedbackEvent[] }
   acceptance?: (sku: string, prior: number) => number
   lines?: ThresholdCartLine[]
+  /** Orders stored after the model (only given when the cart has an item the model lacks). */
+  fresh?: FreshSnapshot
 }
 
 /** The offers for one validated request: none for the holdout, else the pipeline's answer. */
@@ -102,22 +105,25 @@ export function serveOffers(
   }
   if (inputs.acceptance) core.acceptance = inputs.acceptance
   if (inputs.lines) core.cartLines = inputs.lines
+  if (inputs.fresh) core.fresh = inputs.fresh.delta
   return runPipeline(model, request, settings, core)
 }
 
 /**
  * The key under which the answer may be reused for the same store, model and settings versions,
  * or `undefined` when it depends on more than the request: the shopper's events (caps,
- * dismissals), sampled acceptance, offers bound to time, or cart quantities.
+ * dismissals), sampled acceptance, offers bound to time, or cart quantities. An answer that
+ * read fresh evidence is keyed by its version too, so none outlives newer orders.
  */
 export function offerCacheKey(
   request: RecommendRequest,
-  inputs: Pick<ServeInputs, 'settings' | 'arm' | 'shopper' | 'acceptance' | 'lines'>,
+  inputs: Pick<ServeInputs, 'settings' | 'arm' | 'shopper' | 'acceptance' | 'lines' | 'fresh'>,
 ): string | undefined {
   const s = inputs.settings.offers
   if (inputs.shopper || inputs.acceptance || inputs.lines || s.limitedTime.length > 0)
     return undefined
   if (s.loyalty.length > 0 && request.customer !== undefined) return undefined
   const { placement, limit, customer, at, cart } = request
-  return `${inputs.settings.version}\u0001${inputs.arm.holdout ? 'h' : ''}${inputs.arm.strategy ?? ''}\u0001${placement}\u0001${limit}\u0001${customer ?? ''}\u0001${at ?? ''}\u0001${cart.join('\u0000')}`
+  const fresh = inputs.fresh ? `f${inputs.fresh.version}\u0001` : ''
+  return `${fresh}${inputs.settings.version}\u0001${inputs.arm.holdout ? 'h' : ''}${inputs.arm.strategy ?? ''}\u0001${placement}\u0001${limit}\u0001${customer ?? ''}\u0001${at ?? ''}\u0001${cart.join('\u0000')}`
 }

@@ -29,7 +29,7 @@ const OrderParams = Type.Object({
 })
 
 /** `POST /orders` (batch), `PUT /orders/:orderId`. */
-export function orderRoutes(app: App, { store }: Services): void {
+export function orderRoutes(app: App, { store, models }: Services): void {
   app.post(
     '/v1/stores/:storeId/orders',
     {
@@ -64,6 +64,8 @@ export function orderRoutes(app: App, { store }: Services): void {
         accepted.length === 0
           ? { inserted: 0, duplicates: 0, duplicateIds: [] }
           : await store.transaction((tx) => tx.insertOrders(request.params.storeId, accepted))
+      // This instance's fresh evidence reads the new orders at once (others within a poll).
+      if (result.inserted > 0) models.ordersStored(request.params.storeId)
       return {
         received: orders.length,
         inserted: result.inserted,
@@ -107,6 +109,7 @@ export function orderRoutes(app: App, { store }: Services): void {
       const order = verdict.order
       const result = await store.transaction((tx) => tx.insertOrders(storeId, [order]))
       const created = result.inserted === 1
+      if (created) models.ordersStored(storeId)
       return reply.status(created ? 201 : 200).send({ id: orderId, created })
     },
   )

@@ -6,6 +6,7 @@ import { type Kysely, type Migration, Migrator } from 'kysely'
 import { UpcrossError } from 'upcross'
 import { createMigration0001 } from './0001_init.js'
 import { createMigration0002 } from './0002_service.js'
+import { createMigration0003 } from './0003_order_sequence.js'
 import type { SqlFlavor } from './column-types.js'
 
 export type { SqlFlavor } from './column-types.js'
@@ -18,6 +19,7 @@ export function migrationsFor(flavor: SqlFlavor): Readonly<Record<string, Migrat
   return {
     '0001_init': createMigration0001(flavor),
     '0002_service': createMigration0002(flavor),
+    '0003_order_sequence': createMigration0003(flavor),
   }
 }
 

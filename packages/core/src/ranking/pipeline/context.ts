@@ -4,6 +4,7 @@
  */
 import type { Offer } from '../../domain/offer.js'
 import type { Order } from '../../domain/order.js'
+import type { CooccurrenceDelta } from '../../feedback/cooccurrence-delta.js'
 import type { LoyaltyProgress } from '../../offers/loyalty.js'
 import type { CartThresholds, ThresholdCartLine } from '../../offers/threshold-cart.js'
 import type { RuleTrace } from '../../rules/types.js'
@@ -32,6 +33,13 @@ export interface OfferContext {
    * prior from association strength; undefined keeps the prior.
    */
   acceptance?: (sku: string, prior: number) => number
+  /**
+   * Co-occurrence counts of the orders stored since the model was trained (fresh evidence):
+   * cart items the model does not know get cross-sells from them, reason `bought_together`
+   * with `source: 'recent_orders'`, under every guard rail. Items the model knows keep the
+   * model's evidence; only items the model knows are offered (their facts come from it).
+   */
+  fresh?: CooccurrenceDelta
 }
 
 /** An offer the pipeline returns: the contract's fields plus what a widget shows. */
