@@ -198,6 +198,13 @@ export { assembleModel, MODEL_VERSION } from './model/model.js'
 export { deserializeModel, serializeModel } from './model/serialize.js'
 export type { TrainOptions } from './model/train.js'
 export { DEFAULT_PERSONAL, resolveTrainParams, trainModel } from './model/train.js'
+export type { TrainingInput } from './model/training-input.js'
+export {
+  basketsOfInput,
+  TrainingInputBuilder,
+  trainFromInput,
+  trainingInputBuffers,
+} from './model/training-input.js'
 export { ADDON_RELATIONS, addonOffers } from './offers/addons.js'
 export type {
   BundleCatalog,

@@ -15,7 +15,13 @@ export type {
 export { EVENT_KINDS } from './ports/event-store.js'
 export type { Job, JobPatch, JobStatus, JobStore } from './ports/job-store.js'
 export type { ModelStore, StoredModel } from './ports/model-store.js'
-export type { InsertOrdersResult, OrderStore, StreamOrdersOptions } from './ports/order-store.js'
+export type {
+  InsertOrdersResult,
+  OrderStore,
+  SequencedOrder,
+  StreamOrdersAfterOptions,
+  StreamOrdersOptions,
+} from './ports/order-store.js'
 export type { Store, StoreTransaction } from './ports/store.js'
 export type { ApiKeyRecord, KeyKind, Tenant, TenantStore } from './ports/tenant-store.js'
 export {
@@ -49,9 +55,16 @@ export { DEFAULT_PRODUCT_BATCH_SIZE, importProducts } from './use-cases/import-p
 export type { ImportCounts, IssueKind } from './use-cases/outcome-tally.js'
 export { DEFAULT_MAX_ISSUES, OutcomeTally } from './use-cases/outcome-tally.js'
 export type {
+  CollectTrainingInputOptions,
   TrainFromOutcomesOptions,
   TrainProgress,
   TrainResult,
   TrainUseCaseOptions,
 } from './use-cases/train-model.js'
-export { trainFromOrders, trainFromOutcomes, trainFromStore } from './use-cases/train-model.js'
+export {
+  collectTrainingInput,
+  PAUSE_EVERY_ORDERS,
+  trainFromOrders,
+  trainFromOutcomes,
+  trainFromStore,
+} from './use-cases/train-model.js'

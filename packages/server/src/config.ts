@@ -36,6 +36,11 @@ export interface ServerConfig {
   /** Log one line per request (fastify's request logging). */
   requestLogging: boolean
   /**
+   * How often (ms) an instance looks for stores due for scheduled retraining (their `training`
+   * document); 0 turns scheduled retraining off on this instance.
+   */
+  retrainCheckMs: number
+  /**
    * The SMTP server the emails endpoint sends through (`send: true`); without it emails are only
    * rendered. Its URL holds credentials: never logged, never answered.
    */
@@ -52,6 +57,7 @@ export const DEFAULT_SERVER_CONFIG: ServerConfig = Object.freeze({
   answerCacheSize: 10_000,
   logLevel: 'info',
   requestLogging: true,
+  retrainCheckMs: 60_000,
 })
 
 const LOG_LEVELS = new Set(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
@@ -81,6 +87,8 @@ export function resolveServerConfig(partial: Partial<ServerConfig> = {}): Server
   }
   if (!Number.isSafeInteger(modelPollMs) || modelPollMs < 0) bad('modelPollMs', 'must be ≥ 0')
   if (!Number.isSafeInteger(keyCacheMs) || keyCacheMs < 0) bad('keyCacheMs', 'must be ≥ 0')
+  if (!Number.isSafeInteger(config.retrainCheckMs) || config.retrainCheckMs < 0)
+    bad('retrainCheckMs', 'must be an integer ≥ 0 (0: off)')
   if (!Number.isSafeInteger(config.answerCacheSize) || config.answerCacheSize < 0)
     bad('answerCacheSize', 'must be an integer ≥ 0')
   if (config.smtp !== undefined) {

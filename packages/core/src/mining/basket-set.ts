@@ -3,6 +3,7 @@
  * @module
  */
 import type { Order } from '../domain/order.js'
+import { UpcrossError } from '../errors.js'
 import { FloatBuffer, IntBuffer } from '../util/int-buffer.js'
 
 /**
@@ -74,24 +75,41 @@ export class BasketSetBuilder {
   addOrder(order: Order): void {
     const earlier = this.orderBasket.get(order.id)
     if (earlier !== undefined) {
-      const late = this.lateItems.get(earlier) ?? []
+      const late = this.lateOf(earlier)
       for (const line of order.lines) if (line.quantity > 0) late.push(this.indexOf(line.sku))
-      this.lateItems.set(earlier, late)
       return
     }
     const before = this.basketCount
     const start = this.items.length
-    for (const line of order.lines) {
-      if (!(line.quantity > 0)) continue
-      const i = this.indexOf(line.sku)
-      this.items.push(i)
-      if (line.unitPrice !== undefined && Number.isFinite(line.unitPrice)) {
-        this.priceSum[i]! += line.unitPrice
-        this.priceCount[i]! += 1
-      }
+    for (const line of order.lines)
+      if (line.quantity > 0) this.pushItem(this.indexOf(line.sku), line.unitPrice)
+    this.closeOrder(order.id, before, start, order.orderedAt, order.customerId)
+  }
+
+  /**
+   * `addOrder` for an order whose lines are already item indices: the lines
+   * `items[from..to)` with their unit prices (`NaN` when unknown), every index one the
+   * vocabulary holds (see `indexOf`). Lines of a non-positive quantity must be left out.
+   */
+  addIndexedOrder(
+    id: string,
+    items: Int32Array,
+    prices: Float64Array,
+    from: number,
+    to: number,
+    time: number | undefined,
+    customerId: string | undefined,
+  ): void {
+    const earlier = this.orderBasket.get(id)
+    if (earlier !== undefined) {
+      const late = this.lateOf(earlier)
+      for (let k = from; k < to; k++) late.push(this.checkedIndex(items[k]!))
+      return
     }
-    this.close(start, order.orderedAt, order.customerId)
-    if (this.basketCount > before) this.orderBasket.set(order.id, before)
+    const before = this.basketCount
+    const start = this.items.length
+    for (let k = from; k < to; k++) this.pushItem(this.checkedIndex(items[k]!), prices[k])
+    this.closeOrder(id, before, start, time, customerId)
   }
 
   /** Adds one basket of SKUs. */
@@ -142,6 +160,41 @@ export class BasketSetBuilder {
       outOffsets[b + 1] = out.length
     }
     return { items: out.toArray(), offsets: outOffsets }
+  }
+
+  private lateOf(basket: number): number[] {
+    let late = this.lateItems.get(basket)
+    if (!late) {
+      late = []
+      this.lateItems.set(basket, late)
+    }
+    return late
+  }
+
+  private checkedIndex(i: number): number {
+    if (!(i >= 0 && i < this.skus.length))
+      throw new UpcrossError('invalid_input', `item index ${i} is not in the vocabulary`)
+    return i
+  }
+
+  private pushItem(i: number, unitPrice: number | undefined): void {
+    this.items.push(i)
+    if (unitPrice !== undefined && Number.isFinite(unitPrice)) {
+      this.priceSum[i]! += unitPrice
+      this.priceCount[i]! += 1
+    }
+  }
+
+  /** Closes an order's basket and remembers its id, so later lines of the order join it. */
+  private closeOrder(
+    id: string,
+    before: number,
+    start: number,
+    time: number | undefined,
+    customerId: string | undefined,
+  ): void {
+    this.close(start, time, customerId)
+    if (this.basketCount > before) this.orderBasket.set(id, before)
   }
 
   private close(start: number, time: number | undefined, customerId: string | undefined): void {

@@ -12,8 +12,12 @@ import {
   type OrderLine,
   type OrderLineOutcome,
   type Product,
+  type TrainingInput,
+  TrainingInputBuilder,
   type TrainOptions,
+  trainFromInput,
   trainModel,
+  UpcrossError,
 } from 'upcross'
 import type { Store } from '../ports/store.js'
 import { type ImportCounts, type IssueKind, OutcomeTally } from './outcome-tally.js'
@@ -52,16 +56,64 @@ export async function trainFromOrders(
   return { model: trainModel(builder.build(), trainOptions), orders: count }
 }
 
-/** Trains on every order and product of one tenant of a store. */
+/** Options of `collectTrainingInput`. */
+export interface CollectTrainingInputOptions {
+  /** The catalog to train with; default the store's products. */
+  products?: readonly Product[]
+  /** Called every 10,000 orders read. */
+  onProgress?: (progress: TrainProgress) => void
+  /**
+   * Checked before each order: once `aborted`, reading stops with `UpcrossError('unavailable')`
+   * (an `AbortSignal` fits).
+   */
+  signal?: { readonly aborted: boolean }
+  /**
+   * Awaited every `PAUSE_EVERY_ORDERS` orders: a server gives other work its turn here (a store
+   * whose driver is synchronous, like SQLite's, never waits for I/O between batches).
+   */
+  pause?: () => Promise<void>
+}
+
+/** How many orders `collectTrainingInput` reads between two `pause` calls. */
+export const PAUSE_EVERY_ORDERS = 1000
+
+/**
+ * Reads every order and product of one tenant into a `TrainingInput`: the I/O half of
+ * `trainFromStore`, cheap per order; `trainFromInput` (the core) does the mining, in this thread
+ * or another one.
+ */
+export async function collectTrainingInput(
+  store: Store,
+  storeId: string,
+  options: CollectTrainingInputOptions = {},
+): Promise<TrainingInput> {
+  const products: readonly Product[] = options.products ?? (await store.getProducts(storeId))
+  const builder = new TrainingInputBuilder()
+  // Read through a fixed point of the sequence: orders stored while reading are left to the
+  // fresh evidence of serving (and the next training), never counted twice or lost between.
+  const throughSeq = await store.lastOrderSeq(storeId)
+  for await (const order of store.streamOrders(storeId, { throughSeq })) {
+    if (options.signal?.aborted)
+      throw new UpcrossError('unavailable', `reading the orders of store "${storeId}" was stopped`)
+    builder.addOrder(order)
+    if (builder.orderCount % 10_000 === 0)
+      options.onProgress?.({ orders: builder.orderCount, phase: 'reading' })
+    if (options.pause && builder.orderCount % PAUSE_EVERY_ORDERS === 0) await options.pause()
+  }
+  return builder.build(products, throughSeq)
+}
+
+/** Trains on every order and product of one tenant of a store (in this thread). */
 export async function trainFromStore(
   store: Store,
   storeId: string,
   options: TrainUseCaseOptions = {},
 ): Promise<TrainResult> {
-  const products: Product[] = options.products
-    ? [...options.products]
-    : await store.getProducts(storeId)
-  return trainFromOrders(store.streamOrders(storeId), { ...options, products })
+  const { onProgress, products, ...trainOptions } = options
+  const input = await collectTrainingInput(store, storeId, { products, onProgress })
+  const orders = input.orderIds.length
+  onProgress?.({ orders, phase: 'mining' })
+  return { model: trainFromInput(input, trainOptions), orders }
 }
 
 /** Options of `trainFromOutcomes`. */

@@ -1,6 +1,7 @@
 /**
  * The configuration documents a store can keep, each validated by the core's own parser before
- * it is stored, so what the offer pipeline later reads has already passed its checks.
+ * it is stored, so what the offer pipeline later reads has already passed its checks (`training`,
+ * the retraining schedule, which only the server reads, by the server's own).
  * @module
  */
 import {
@@ -13,6 +14,7 @@ import {
   parseReferralCode,
   type Result,
 } from 'upcross'
+import { parseTrainingDocument } from '../training/training-document.js'
 
 /** The names of the configuration documents, in the order the docs list them. */
 export const DOCUMENT_NAMES = [
@@ -26,6 +28,7 @@ export const DOCUMENT_NAMES = [
   'placements',
   'holdout',
   'experiments',
+  'training',
 ] as const
 
 /** One document name. */
@@ -77,4 +80,5 @@ export const VALIDATORS: Readonly<Record<DocumentName, Validator>> = {
   placements: offerSection('placements'),
   holdout: checkedBy(parseHoldoutConfig),
   experiments: checkedBy(parseExperiments),
+  training: checkedBy(parseTrainingDocument),
 }

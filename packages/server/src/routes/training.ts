@@ -8,6 +8,7 @@ import { type Static, Type } from 'typebox'
 import { UpcrossError } from 'upcross'
 import { errorResponses, IsoTime, isoOf, StoreIdSchema, StoreParams } from '../schemas/common.js'
 import type { App, Services } from '../services.js'
+import { TrainSettingsSchema } from '../training/training-document.js'
 
 const JobSchema = Type.Object({
   id: Type.String(),
@@ -19,20 +20,6 @@ const JobSchema = Type.Object({
   createdAt: IsoTime,
   updatedAt: IsoTime,
 })
-
-const TrainBody = Type.Object(
-  {
-    halfLifeDays: Type.Optional(
-      Type.Union([Type.Number({ exclusiveMinimum: 0 }), Type.Null()], {
-        description: 'time decay of old orders; null = off (default)',
-      }),
-    ),
-    maxBasketSize: Type.Optional(Type.Integer({ minimum: 2, maximum: 100_000 })),
-    neighboursPerItem: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
-    minItemCount: Type.Optional(Type.Integer({ minimum: 1 })),
-  },
-  { additionalProperties: false },
-)
 
 function jobView(job: Job): Static<typeof JobSchema> {
   const { id, kind, status, progress, message, result } = job
@@ -66,7 +53,7 @@ export function trainingRoutes(app: App, { store, training }: Services): void {
         description:
           'Answers 202 with the job; poll `GET /jobs/{jobId}`. When it succeeds, every instance serves the new model within a second.',
         params: StoreParams,
-        body: TrainBody,
+        body: TrainSettingsSchema,
         response: {
           202: JobSchema,
           ...errorResponses(400, 401, 403, 404, 409, 412, 413, 415, 429),

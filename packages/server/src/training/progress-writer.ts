@@ -38,6 +38,18 @@ export class ProgressWriter {
       .catch(() => undefined) // a lost progress note must not fail the job
   }
 
+  /**
+   * Queues a write of the time alone: a heartbeat while a phase reports nothing, so other
+   * instances can tell a long-running job from one whose instance died.
+   */
+  touch(): void {
+    const now = this.#clock()
+    this.#lastWrite = now
+    this.#chain = this.#chain
+      .then(() => this.#store.updateJob(this.#job.storeId, this.#job.id, { updatedAt: now }))
+      .catch(() => undefined)
+  }
+
   /** Queues an update unless one was queued less than `THROTTLE_MS` ago. */
   throttled(status: JobStatus, progress: number, message: string): void {
     if (this.#clock() - this.#lastWrite >= THROTTLE_MS) this.set(status, progress, message)
