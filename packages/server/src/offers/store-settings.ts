@@ -12,7 +12,10 @@ import {
   type OfferSettings,
   settingsFromDocuments,
 } from 'upcross'
+import { DOCUMENT_NAMES } from '../documents/validators.js'
 import { measurementFromDocuments } from '../measurement/settings.js'
+
+const CONFIGURATION: ReadonlySet<string> = new Set(DOCUMENT_NAMES)
 
 /** What serving reads about a store besides its model. */
 export interface StoreSettings {
@@ -30,7 +33,10 @@ export async function loadStoreSettings(
   documents: DocumentStore,
   tenant: Pick<Tenant, 'id' | 'currency'>,
 ): Promise<StoreSettings> {
-  const docs = await documents.listDocuments(tenant.id)
+  // Only the configuration documents: the service also keeps records as documents (referral
+  // redemptions, training state and claims), and writing one must not change the settings
+  // version (which keys the offer cache).
+  const docs = (await documents.listDocuments(tenant.id)).filter((d) => CONFIGURATION.has(d.name))
   const values: Record<string, unknown> = {}
   for (const d of docs) values[d.name] = d.value
   const version = docs.map((d) => `${d.name}:${d.version}`).join(',')

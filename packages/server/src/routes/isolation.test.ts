@@ -45,6 +45,8 @@ const SAMPLES: Record<string, unknown> = {
     order: { id: 'B-1', lines: [{ sku: 'LAPTOP-1', quantity: 1 }] },
   },
   'POST /v1/stores/{storeId}/follow-ups/send-due': undefined,
+  'POST /v1/stores/{storeId}/referrals/redeem': { code: 'A-CODE', customer: 'b-customer' },
+  'GET /v1/stores/{storeId}/referrals/{code}': undefined,
 }
 
 let f: Fixture
@@ -69,6 +71,23 @@ beforeAll(async () => {
     headers,
     payload: { value: { share: 0.1, salt: MARKER } },
   })
+  await f.app.inject({
+    method: 'PUT',
+    url: '/v1/stores/a/config/referrals',
+    headers,
+    payload: {
+      value: [
+        {
+          code: 'A-CODE',
+          owner: MARKER,
+          limit: 5,
+          expires_at: '2099-01-01T00:00:00Z',
+          referrer_reward: { kind: 'amount_off', amount: 100 },
+          referee_reward: { kind: 'amount_off', amount: 100 },
+        },
+      ],
+    },
+  })
   const jobs = await f.app.inject({ url: '/v1/stores/a/jobs', headers })
   const keys = await f.app.inject({ url: '/v1/stores/a/keys', headers })
   ids['jobId'] = jobs.json().jobs[0].id
@@ -77,6 +96,7 @@ beforeAll(async () => {
   ids['orderId'] = 'o01'
   ids['name'] = 'holdout'
   ids['template'] = 'order_confirmation'
+  ids['code'] = 'A-CODE'
 })
 afterAll(async () => {
   await f.close()
@@ -136,7 +156,7 @@ describe('tenant isolation', () => {
       })
       expect(r.statusCode, `${method} ${path}: ${r.body}`).toBeLessThan(500)
       for (const s of secretsOfA()) expect(r.body, `${method} ${path}`).not.toContain(s)
-      if (method === 'GET' && /\{(sku|jobId|name)\}$/.test(path))
+      if (method === 'GET' && /\{(sku|jobId|name|code)\}$/.test(path))
         expect(r.statusCode, path).toBe(404)
       if (method === 'DELETE') expect(r.statusCode, path).toBe(404)
       if (method === 'PUT' && path.endsWith('{orderId}'))
