@@ -3,19 +3,24 @@
  * process with `app.inject`; `startServer` listens on a socket.
  * @module
  */
-import rateLimit from '@fastify/rate-limit'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { Store } from '@upcross/engine'
+import { parse as parseQueryString } from 'fast-querystring'
 import Fastify, { LogController } from 'fastify'
 import { Authorizer } from './auth/authorizer.js'
 import { installCredentialHook } from './auth/credential.js'
+import { CredentialHasher } from './auth/credential-hasher.js'
 import { installAuthorization } from './auth/install.js'
+import { installRateLimit } from './auth/rate-limit.js'
+import { RateLimiter } from './auth/rate-limiter.js'
 import { resolveServerConfig, type ServerConfig } from './config.js'
 import { type DashboardOptions, dashboardRoutes } from './dashboard/dashboard-routes.js'
 import { type DemoStoreOptions, demoStore } from './demo/demo-store-routes.js'
 import { ErrorBodySchema } from './errors/error-body.js'
 import { installErrorHandlers } from './errors/handler.js'
+import { laneServerFactory } from './lane/lane-server.js'
+import { type Lane, offersLane } from './lane/offers-lane.js'
 import { loadAcceptance } from './offers/acceptance.js'
 import { AnswerCache } from './offers/answer-cache.js'
 import { ModelCache } from './offers/model-cache.js'
@@ -31,12 +36,14 @@ import { eventRoutes } from './routes/events.js'
 import { followUpRoutes } from './routes/follow-ups.js'
 import { healthRoutes } from './routes/health.js'
 import { keyRoutes } from './routes/keys.js'
-import { offerRoutes } from './routes/offers.js'
+import { offerRoutes, offerServing } from './routes/offers.js'
 import { orderRoutes } from './routes/orders.js'
 import { productRoutes } from './routes/products.js'
+import { referralRoutes } from './routes/referrals.js'
 import { storeRoutes } from './routes/stores.js'
 import { trainingRoutes } from './routes/training.js'
 import type { App, Services } from './services.js'
+import { RetrainScheduler } from './training/retrain-scheduler.js'
 import { TrainingJobs } from './training/training-jobs.js'
 import { validatorCompiler } from './validator.js'
 
@@ -59,9 +66,16 @@ export function createApp(options: CreateAppOptions): App {
   const config = resolveServerConfig(options.config)
   const clock = options.clock ?? Date.now
   const monotonic = () => performance.now()
+  const nextRequestId = requestIdGenerator()
+  const parseQuery = (query: string): Record<string, unknown> =>
+    query.length === 0 ? {} : parseQueryString(query)
+  let lane: Lane | undefined
   const app: App = Fastify({
     bodyLimit: config.bodyLimit,
-    genReqId: requestIdGenerator(),
+    genReqId: nextRequestId,
+    // The route and the express lane read a query string with the same parser.
+    routerOptions: { querystringParser: parseQuery },
+    serverFactory: laneServerFactory(() => lane),
     logController: new LogController({
       requestIdLogLabel: 'requestId',
       disableRequestLogging: !config.requestLogging,
@@ -120,9 +134,25 @@ export function createApp(options: CreateAppOptions): App {
       app.log.error({ err: error, jobId: job.id, storeId: job.storeId }, 'training failed'),
     ),
   }
-  app.addHook('onClose', () => services.training.close())
+  const retraining = new RetrainScheduler(
+    options.store,
+    services.training,
+    clock,
+    (error, storeId) => app.log.error({ err: error, storeId }, 'scheduled retraining failed'),
+  )
+  app.addHook('onReady', async () => retraining.start(config.retrainCheckMs))
+  app.addHook('onClose', async () => {
+    await retraining.stop()
+    await services.training.close()
+  })
 
-  installCredentialHook(app)
+  const hasher = new CredentialHasher()
+  const limiter =
+    config.rateLimit === false
+      ? undefined
+      : new RateLimiter(config.rateLimit.max, config.rateLimit.windowMs, monotonic)
+  installCredentialHook(app, hasher)
+  if (limiter) installRateLimit(app, limiter)
   app.register(swagger, {
     openapi: OPENAPI_INFO,
     refResolver: {
@@ -130,27 +160,6 @@ export function createApp(options: CreateAppOptions): App {
     },
   })
   app.register(swaggerUi, { routePrefix: '/docs' })
-  if (config.rateLimit !== false)
-    app.register(rateLimit, {
-      max: config.rateLimit.max,
-      timeWindow: config.rateLimit.windowMs,
-      // Per key: every storefront shares its publishable key, so the IP would be the wrong unit.
-      keyGenerator: (request) => request.credentialHash ?? request.ip,
-      // The quota headers only on a 429 (with Retry-After): three headers less on every answer.
-      addHeadersOnExceeding: {
-        'x-ratelimit-limit': false,
-        'x-ratelimit-remaining': false,
-        'x-ratelimit-reset': false,
-      },
-      // Thrown by the plugin, so it reaches the one error handler like every other error.
-      errorResponseBuilder: (_request, context) =>
-        Object.assign(
-          new Error(
-            `rate limit exceeded: at most ${context.max} requests per ${context.after} for this key; retry later`,
-          ),
-          { statusCode: 429 },
-        ),
-    })
   app.register(async (scope) => {
     installAuthorization(scope, services.authorizer)
     const api = scope as unknown as App
@@ -168,8 +177,24 @@ export function createApp(options: CreateAppOptions): App {
       analyticsRoutes,
       emailRoutes,
       followUpRoutes,
+      referralRoutes,
     ])
       routes(api, services)
+  })
+  let open = true
+  app.addHook('preClose', (done) => {
+    open = false
+    done()
+  })
+  lane = offersLane({
+    authorizer: services.authorizer,
+    hasher,
+    limiter,
+    serving: offerServing(services),
+    nextRequestId,
+    parseQuery,
+    requestLog: config.requestLogging ? app.log : undefined,
+    open: () => open,
   })
   if (options.demo) app.register(demoStore, options.demo)
   if (options.dashboard !== false) app.register(dashboardRoutes, options.dashboard ?? {})

@@ -20,6 +20,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Who may call the route (see `Access`); routes without it are public. */
     access?: Access
+    /** `false`: the route is not counted by the per-key rate limit (health, CORS preflight). */
+    rateLimit?: false
   }
   interface FastifyRequest {
     /** SHA-256 of the bearer token, when the request carried one. */

@@ -25,6 +25,12 @@ export class Authorizer {
   readonly #adminHash: string | undefined
   readonly #keys: TtlCache<ApiKeyRecord | null>
   readonly #tenants: TtlCache<Tenant | null>
+  /**
+   * Lookups under way: when a busy key's entry expires, the requests arriving before the store
+   * answers share one lookup instead of each asking the store.
+   */
+  readonly #pendingKeys = new Map<string, Promise<ApiKeyRecord | undefined>>()
+  readonly #pendingTenants = new Map<string, Promise<Tenant | undefined>>()
 
   constructor(store: Store, adminToken: string | undefined, cacheMs: number, now: () => number) {
     this.#store = store
@@ -48,11 +54,42 @@ export class Authorizer {
     if (admin) return this.#grant(access, { kind: 'admin' }, storeId)
     const key = this.#keys.get(credentialHash)
     if (key === undefined)
-      return this.#store.findKeyByHash(credentialHash).then((found) => {
-        this.#keys.set(credentialHash, found ?? null)
-        return this.#withKey(access, found, storeId)
-      })
+      return shared(this.#pendingKeys, credentialHash, () =>
+        this.#store.findKeyByHash(credentialHash).then((found) => {
+          this.#keys.set(credentialHash, found ?? null)
+          return found
+        }),
+      ).then((found) => this.#withKey(access, found, storeId))
     return this.#withKey(access, key, storeId)
+  }
+
+  /**
+   * The grant when everything it needs is cached and the request may proceed; otherwise
+   * `undefined` (never a promise, never an error): the express lane's check, which leaves every
+   * refusal and every store lookup to the full route.
+   */
+  cachedGrant(
+    access: Access,
+    credentialHash: string | undefined,
+    storeId: string | undefined,
+  ): Grant | undefined {
+    if (credentialHash === undefined || storeId === undefined || access === 'admin')
+      return undefined
+    let principal: Principal
+    if (this.#adminHash !== undefined && sameHash(credentialHash, this.#adminHash))
+      principal = { kind: 'admin' }
+    else {
+      const key = this.#keys.get(credentialHash)
+      if (!key || key.revokedAt !== undefined) return undefined
+      principal = { kind: 'key', key }
+    }
+    const tenant = this.#tenants.get(storeId)
+    if (!tenant) return undefined
+    try {
+      return this.#check(access, principal, storeId, tenant)
+    } catch {
+      return undefined
+    }
   }
 
   #withKey(
@@ -76,10 +113,12 @@ export class Authorizer {
     }
     const tenant = this.#tenants.get(storeId)
     if (tenant === undefined)
-      return this.#store.getTenant(storeId).then((found) => {
-        if (found) this.#tenants.set(storeId, found)
-        return this.#check(access, principal, storeId, found)
-      })
+      return shared(this.#pendingTenants, storeId, () =>
+        this.#store.getTenant(storeId).then((found) => {
+          if (found) this.#tenants.set(storeId, found)
+          return found
+        }),
+      ).then((found) => this.#check(access, principal, storeId, found))
     return this.#check(access, principal, storeId, tenant)
   }
 
@@ -106,4 +145,14 @@ export class Authorizer {
   forgetKey(hash: string): void {
     this.#keys.delete(hash)
   }
+}
+
+/** The lookup of `key` under way, or a new one (forgotten once it settles). */
+function shared<T>(pending: Map<string, Promise<T>>, key: string, lookup: () => Promise<T>) {
+  let p = pending.get(key)
+  if (p === undefined) {
+    p = lookup().finally(() => pending.delete(key))
+    pending.set(key, p)
+  }
+  return p
 }

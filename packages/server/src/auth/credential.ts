@@ -5,15 +5,13 @@
  */
 import type { FastifyInstance } from 'fastify'
 import { CORS_HEADERS } from './cors.js'
-import { hashKey } from './keys.js'
-
-const BEARER = /^Bearer[ \t]+([^\s]+)[ \t]*$/i
+import type { CredentialHasher } from './credential-hasher.js'
 
 /**
  * Adds `request.credentialHash` (and the other auth fields) to every request, and the CORS
  * header to the storefront routes' answers.
  */
-export function installCredentialHook(app: FastifyInstance): void {
+export function installCredentialHook(app: FastifyInstance, hasher: CredentialHasher): void {
   app.decorateRequest('credentialHash', undefined)
   app.decorateRequest('principal', undefined)
   app.decorateRequest('tenant', undefined)
@@ -21,12 +19,7 @@ export function installCredentialHook(app: FastifyInstance): void {
     // Set first, so that a refusal (401, 429) reaches the shop's page readable too.
     if (request.routeOptions.config.access === 'store') reply.headers(CORS_HEADERS)
     const header = request.headers.authorization
-    if (header !== undefined) {
-      const m = BEARER.exec(header)
-      // A header that is not "Bearer <token>" still gets a hash, so it is rate limited and
-      // rejected like any unknown key rather than treated as anonymous.
-      request.credentialHash = hashKey(m ? m[1]! : header)
-    }
+    if (header !== undefined) request.credentialHash = hasher.hashOf(header)
     done()
   })
 }

@@ -9,7 +9,7 @@ import type { FastifyReply } from 'fastify'
 import { Type } from 'typebox'
 import { UpcrossError } from 'upcross'
 import { storefrontPreflight } from '../auth/cors.js'
-import { answerOffers } from '../offers/answer-offers.js'
+import { answerOffers, type OfferServing } from '../offers/answer-offers.js'
 import {
   fromQuery,
   OffersAnswer,
@@ -24,9 +24,9 @@ import type { App, Services } from '../services.js'
 const DESCRIPTION =
   'Every served offer has its own id (quote it in events), its reasons as data and as English sentences. Cart SKUs the model does not know yet are reported in `warnings`, not as errors. A store without a trained model answers 412.'
 
-/** `POST /v1/stores/:storeId/offers` and `GET /v1/stores/:storeId/offers`. */
-export function offerRoutes(app: App, services: Services): void {
-  const serving = {
+/** What answering offers reads, from the app's services (the route's and the express lane's). */
+export function offerServing(services: Services): OfferServing {
+  return {
     models: services.models,
     answers: services.answers,
     settings: services.settings,
@@ -36,6 +36,15 @@ export function offerRoutes(app: App, services: Services): void {
     // Thompson sampling draws at the edge: the core takes its randomness as an argument.
     random: Math.random,
   }
+}
+
+/**
+ * `POST /v1/stores/:storeId/offers` and `GET /v1/stores/:storeId/offers`. Most `GET`s never get
+ * here: the express lane (`lane/offers-lane.ts`) answers them first; this route answers every
+ * other case, errors included.
+ */
+export function offerRoutes(app: App, services: Services): void {
+  const serving = offerServing(services)
   storefrontPreflight(app as never, ['/v1/stores/:storeId/offers', '/v1/stores/:storeId/events'])
   // Offer ids are unique per answer: a cache in between must never hand one answer to two shoppers.
   // As bytes: the answer is built from many pieces, and Node writes such a string to the socket

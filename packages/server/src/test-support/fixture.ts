@@ -31,16 +31,18 @@ export interface Fixture {
 
 /**
  * Starts an app over `store` (default a new memory store) with the admin token set, and `clock`
- * when given (default `Date.now`).
+ * when given (default `Date.now`); log lines go to `logStream` when given.
  */
 export function fixture(
   config: Partial<ServerConfig> = {},
   store: Store = createMemoryStore(),
   clock?: () => number,
+  logStream?: { write(line: string): void },
 ): Fixture {
   const app = createApp({
     store,
     ...(clock === undefined ? {} : { clock }),
+    ...(logStream === undefined ? {} : { logStream }),
     config: { adminToken: ADMIN_TOKEN, logLevel: 'silent', rateLimit: false, ...config },
   })
   const auth = (key: string) => ({ authorization: `Bearer ${key}` })

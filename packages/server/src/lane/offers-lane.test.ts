@@ -1,0 +1,140 @@
+import { createMemoryStore } from '@upcross/engine'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { ServerConfig } from '../config.js'
+import { type Fixture, fixture } from '../test-support/fixture.js'
+import { trainedStore } from '../test-support/trained-store.js'
+
+let f: Fixture
+afterEach(async () => {
+  await f.close()
+})
+
+/**
+ * An app over a trained store, listening on 127.0.0.1, that records every request reaching
+ * fastify: a request the express lane answered never shows up there.
+ */
+async function laneApp(
+  config: Partial<ServerConfig> = {},
+  logStream?: { write(line: string): void },
+) {
+  // Trained by another app over the same store: the app under test starts with cold caches and
+  // its rate limit counts only the test's requests.
+  const store = createMemoryStore()
+  const setup = fixture({}, store)
+  const keys = await trainedStore(setup, 'shop')
+  const other = await trainedStore(setup, 'other')
+  await setup.app.close()
+  f = fixture(config, store, undefined, logStream)
+  const seen: string[] = []
+  f.app.addHook('onRequest', (request, _reply, done) => {
+    seen.push(`${request.method} ${request.url}`)
+    done()
+  })
+  const url = await f.app.listen({ host: '127.0.0.1', port: 0 })
+  const get = async (path: string, key: string) => {
+    const r = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${key}` } })
+    return { status: r.status, headers: r.headers, body: await r.json() }
+  }
+  return { keys, other, url, seen, get }
+}
+
+const CART = '/v1/stores/shop/offers?placement=cart&cart=LAPTOP-1&limit=3'
+
+/** The answer with its request id taken out (ids differ per request by design). */
+function withoutIds(body: Record<string, unknown>): string {
+  return JSON.stringify(body).replaceAll(String(body['requestId']), 'ID')
+}
+
+describe('the express lane of GET /offers', () => {
+  it('answers once the key is known, with the route’s exact answer and headers', async () => {
+    const { keys, get, seen } = await laneApp()
+    const first = await get(CART, keys.publishable)
+    expect(seen).toEqual([`GET ${CART}`])
+    const second = await get(CART, keys.publishable)
+    // The key and the store are now cached: fastify never saw the second request.
+    expect(seen).toHaveLength(1)
+    expect(second.status).toBe(200)
+    expect(second.body.offers.length).toBeGreaterThan(0)
+    expect(second.body.requestId).not.toBe(first.body.requestId)
+    expect(second.body.offers[0].id).toBe(`${second.body.requestId}.0`)
+    expect(withoutIds(second.body)).toBe(withoutIds(first.body))
+    for (const h of ['content-type', 'cache-control', 'access-control-allow-origin'])
+      expect(second.headers.get(h)).toBe(first.headers.get(h))
+    expect(second.headers.get('content-length')).toBe(
+      String(Buffer.byteLength(JSON.stringify(second.body))),
+    )
+  })
+
+  it('leaves every refusal and every invalid query to the route, which answers as always', async () => {
+    const { keys, other, get, seen } = await laneApp()
+    await get(CART, keys.publishable)
+    await get('/v1/stores/other/offers?cart=X', other.publishable)
+    seen.length = 0
+    const cases: [string, string, number, string][] = [
+      [CART, 'upx_pk_made-up', 401, 'unauthorized'],
+      [CART, other.publishable, 403, 'forbidden'],
+      ['/v1/stores/nope/offers?cart=A', keys.publishable, 404, 'not_found'],
+      ['/v1/stores/shop/offers?cart=A&limit=abc', keys.publishable, 400, 'invalid_input'],
+      ['/v1/stores/shop/offers?placement=nowhere', keys.publishable, 400, 'invalid_input'],
+      ['/v1/stores/shop/offers?cart=A&colour=red', keys.publishable, 400, 'invalid_input'],
+    ]
+    for (const [path, key, status, code] of cases) {
+      const r = await get(path, key)
+      expect([path, r.status, r.body.error?.code]).toEqual([path, status, code])
+    }
+    expect(seen).toHaveLength(cases.length)
+    // A query the schema only accepts after converting it (limit as a number) is the route's too.
+    const limit = await get('/v1/stores/shop/offers?cart=LAPTOP-1&limit=2', keys.publishable)
+    expect(limit.body.offers).toHaveLength(2)
+  })
+
+  it('shares one rate limit count with the route (429 with Retry-After)', async () => {
+    const { keys, get, seen, url } = await laneApp({ rateLimit: { max: 3, windowMs: 60_000 } })
+    const statuses: number[] = []
+    for (let i = 0; i < 4; i++) statuses.push((await get(CART, keys.publishable)).status)
+    expect(statuses).toEqual([200, 200, 200, 429])
+    // The first request (key not cached yet) reached fastify, the lane took the next two, and the
+    // limiter hook refused the fourth (before this test's later hook, so it is not listed).
+    expect(seen).toEqual([`GET ${CART}`])
+    const limited = await get(CART, keys.publishable)
+    expect(limited.body.error.code).toBe('rate_limited')
+    expect(limited.body.error.message).toMatch(/at most 3 requests per 1 minute/)
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(limited.headers.get('access-control-allow-origin')).toBe('*')
+    const post = await fetch(`${url}/v1/stores/shop/offers`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${keys.publishable}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ cart: ['LAPTOP-1'] }),
+    })
+    expect(post.status).toBe(429)
+  })
+
+  it('answers requests that read the shopper’s events (a session) after the read', async () => {
+    const { keys, get, seen } = await laneApp()
+    await get(CART, keys.publishable)
+    seen.length = 0
+    const r = await get(`${CART}&session=s-42`, keys.publishable)
+    expect(r.status).toBe(200)
+    expect(r.body.offers.length).toBeGreaterThan(0)
+    expect(seen).toEqual([])
+  })
+})
+
+describe('the express lane with request logging on', () => {
+  it('writes fastify’s two lines per request, with the answer’s request id', async () => {
+    const lines: Record<string, unknown>[] = []
+    const { keys, get } = await laneApp(
+      { logLevel: 'info', requestLogging: true },
+      { write: (line) => lines.push(JSON.parse(line)) },
+    )
+    await get(CART, keys.publishable)
+    lines.length = 0
+    const { body } = await get(CART, keys.publishable)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    const mine = lines.filter((l) => l['requestId'] === body.requestId)
+    expect(mine.map((l) => l['msg'])).toEqual(['incoming request', 'request completed'])
+    expect(mine[0]!['req']).toMatchObject({ method: 'GET', url: CART })
+    expect(mine[1]!['res']).toEqual({ statusCode: 200 })
+    expect(JSON.stringify(lines)).not.toContain(keys.publishable)
+  })
+})

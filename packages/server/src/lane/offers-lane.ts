@@ -1,0 +1,160 @@
+/**
+ * The express lane of `GET /v1/stores/:storeId/offers`, a storefront's most frequent request:
+ * answered straight from `node:http` when everything it needs is already in memory — the key
+ * and the store in the authorizer's cache, a query the route's schema accepts as it is, the
+ * model and settings loaded. It runs the same steps as the route (the same authorizer, rate
+ * limiter, query parser, schema check and `answerOffers`) without fastify's per-request objects
+ * and hooks, which cost more than the whole answer (measured: docs/bench-http.md).
+ *
+ * It only ever answers 200. Anything else — a refusal, a key or store not cached yet, a query
+ * that needs converting or is invalid, an answer that fails — is handed to fastify untouched
+ * (nothing written yet), and the route answers it exactly as it always does.
+ * @module
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Tenant } from '@upcross/engine'
+import type { FastifyBaseLogger } from 'fastify'
+import type { TSchema } from 'typebox'
+import { Compile } from 'typebox/compile'
+import type { Authorizer } from '../auth/authorizer.js'
+import { CORS_HEADERS } from '../auth/cors.js'
+import type { CredentialHasher } from '../auth/credential-hasher.js'
+import { type CountedRequest, LIMIT_VERDICT } from '../auth/rate-limit.js'
+import type { RateLimiter } from '../auth/rate-limiter.js'
+import { answerOffers, type OfferServing } from '../offers/answer-offers.js'
+import {
+  fromQuery,
+  type OffersInput,
+  OffersQuery,
+  type OffersQueryValue,
+} from '../offers/schemas.js'
+
+/** What the lane shares with the app. */
+export interface OffersLaneDeps {
+  authorizer: Authorizer
+  hasher: CredentialHasher
+  /** `undefined` when the deployment turned rate limits off. */
+  limiter: RateLimiter | undefined
+  serving: OfferServing
+  /** The app's request id generator (ids stay unique across both paths). */
+  nextRequestId: () => string
+  /** The app's query-string parser (the route parses with the same function). */
+  parseQuery: (query: string) => Record<string, unknown>
+  /** Logs one line per request as fastify does, when request logging is on. */
+  requestLog: FastifyBaseLogger | undefined
+  /** False once the app is closing: new requests go to fastify, which answers 503. */
+  open: () => boolean
+}
+
+/** A raw request handler: fastify's, or the lane in front of it. */
+export type RawHandler = (req: IncomingMessage, res: ServerResponse) => void
+
+/**
+ * Answers the request, or hands it to `fallback` having written nothing (at once, or after an
+ * answer that needed I/O failed).
+ */
+export type Lane = (req: IncomingMessage, res: ServerResponse, fallback: RawHandler) => void
+
+const PREFIX = '/v1/stores/'
+const SUFFIX = '/offers'
+/** The route's `StoreIdSchema` (which also rules out anything that would need decoding). */
+const STORE_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/
+
+/** The answer's headers besides its length: those the route sets, in the route's order. */
+const HEADERS = [
+  ['access-control-allow-origin', CORS_HEADERS['access-control-allow-origin']],
+  ['cache-control', 'no-store'],
+  ['content-type', 'application/json; charset=utf-8'],
+] as const
+const HEADERS_FLAT: string[] = HEADERS.flat()
+
+/** A request the lane takes: whose, as which request id, asking what. */
+interface Taken {
+  tenant: Tenant
+  requestId: string
+  input: OffersInput
+}
+
+/** The lane for `GET …/offers`. */
+export function offersLane(deps: OffersLaneDeps): Lane {
+  const queryCheck = Compile(OffersQuery as TSchema)
+  const take = (req: IncomingMessage): Taken | undefined => {
+    const url = req.url
+    if (req.method !== 'GET' || url === undefined || !url.startsWith(PREFIX) || !deps.open())
+      return undefined
+    const slash = url.indexOf('/', PREFIX.length)
+    if (slash < 0 || !url.startsWith(SUFFIX, slash)) return undefined
+    const end = slash + SUFFIX.length
+    if (end !== url.length && url.charCodeAt(end) !== 63 /* ? */) return undefined
+    const storeId = url.slice(PREFIX.length, slash)
+    if (!STORE_ID.test(storeId)) return undefined
+    const header = req.headers.authorization
+    if (header === undefined) return undefined
+    const hash = deps.hasher.hashOf(header)
+    const grant = deps.authorizer.cachedGrant('store', hash, storeId)
+    if (grant?.tenant === undefined) return undefined
+    const query = end === url.length ? {} : deps.parseQuery(url.slice(end + 1))
+    if (!queryCheck.Check(query)) return undefined
+    if (deps.limiter) {
+      const wait = deps.limiter.take(hash)
+      // Counted here: the route answers the 429 (or anything else) without counting again.
+      ;(req as CountedRequest)[LIMIT_VERDICT] = wait
+      if (wait !== 0) return undefined
+    }
+    return {
+      tenant: grant.tenant,
+      requestId: deps.nextRequestId(),
+      input: fromQuery(query as OffersQueryValue),
+    }
+  }
+  return (req, res, fallback) => {
+    const taken = take(req)
+    if (taken === undefined) return fallback(req, res)
+    const started = deps.requestLog ? performance.now() : 0
+    const send = (json: string): void => {
+      if (deps.requestLog) logRequest(deps.requestLog, req, res, taken.requestId, started)
+      res.writeHead(200, [...HEADERS_FLAT, 'content-length', String(Buffer.byteLength(json))])
+      res.end(json)
+    }
+    let json: string | Promise<string>
+    try {
+      json = answerOffers(deps.serving, taken.tenant, taken.requestId, taken.input)
+    } catch {
+      return fallback(req, res)
+    }
+    // An answer that needed I/O (the shopper's events, settings being loaded) comes later; if
+    // it fails, now or then, the route answers from the start, with its error.
+    if (typeof json === 'string') send(json)
+    else json.then(send, () => fallback(req, res))
+  }
+}
+
+/** Fastify's two lines per request ("incoming request", "request completed"), same fields. */
+function logRequest(
+  log: FastifyBaseLogger,
+  req: IncomingMessage,
+  res: ServerResponse,
+  requestId: string,
+  started: number,
+): void {
+  const socket = req.socket
+  log.info(
+    {
+      requestId,
+      req: {
+        method: req.method,
+        url: req.url,
+        host: req.headers.host,
+        remoteAddress: socket.remoteAddress,
+        remotePort: socket.remotePort,
+      },
+    },
+    'incoming request',
+  )
+  res.once('finish', () =>
+    log.info(
+      { requestId, res: { statusCode: res.statusCode }, responseTime: performance.now() - started },
+      'request completed',
+    ),
+  )
+}
