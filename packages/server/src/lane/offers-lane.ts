@@ -111,12 +111,12 @@ export function offersLane(deps: OffersLaneDeps): Lane {
     const taken = take(req)
     if (taken === undefined) return fallback(req, res)
     const started = deps.requestLog ? performance.now() : 0
-    const send = (json: string): void => {
+    const send = (json: Buffer): void => {
       if (deps.requestLog) logRequest(deps.requestLog, req, res, taken.requestId, started)
-      res.writeHead(200, [...HEADERS_FLAT, 'content-length', String(Buffer.byteLength(json))])
+      res.writeHead(200, [...HEADERS_FLAT, 'content-length', String(json.length)])
       res.end(json)
     }
-    let json: string | Promise<string>
+    let json: Buffer | Promise<Buffer>
     try {
       json = answerOffers(deps.serving, taken.tenant, taken.requestId, taken.input)
     } catch {
@@ -124,8 +124,8 @@ export function offersLane(deps: OffersLaneDeps): Lane {
     }
     // An answer that needed I/O (the shopper's events, settings being loaded) comes later; if
     // it fails, now or then, the route answers from the start, with its error.
-    if (typeof json === 'string') send(json)
-    else json.then(send, () => fallback(req, res))
+    if (json instanceof Promise) json.then(send, () => fallback(req, res))
+    else send(json)
   }
 }
 

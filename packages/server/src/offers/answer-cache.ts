@@ -1,16 +1,17 @@
 /**
  * Answers already computed, kept per store and model version: the same cart on the same model
- * gets the same offers, so a repeat costs a lookup and a string join instead of a ranking. Each
- * entry holds every offer serialised without its id (ids differ per request).
+ * gets the same offers, so a repeat costs a lookup and copying bytes instead of a ranking; only
+ * the ids, which differ per request, are written in.
  * @module
  */
 
-/** One cached answer: the placement and each offer's JSON members after `"id":…,`. */
+/**
+ * One answer ready to send but for its request id: the JSON bytes with a blank wherever the id
+ * goes, and the offsets of those blanks (`answerTemplate`, `answerFor`).
+ */
 export interface CachedAnswer {
-  placement: string
-  offers: readonly string[]
-  /** Answer-level JSON members after the offers (`"thresholds":…,"holdout":false`), or ''. */
-  extra: string
+  bytes: Buffer
+  slots: readonly number[]
 }
 
 /**

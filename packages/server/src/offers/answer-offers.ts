@@ -16,7 +16,13 @@ import { thompsonAcceptance } from './acceptance.js'
 import type { AnswerCache } from './answer-cache.js'
 import type { ModelCache, ServingModel } from './model-cache.js'
 import type { PolledCache } from './polled-cache.js'
-import { answerExtra, answerJson, offerFragments, unknownSkuWarnings } from './present-offers.js'
+import {
+  answerExtra,
+  answerFor,
+  answerTemplate,
+  offerFragments,
+  unknownSkuWarnings,
+} from './present-offers.js'
 import type { OffersInput } from './schemas.js'
 import { armOf, offerCacheKey, type ServeInputs, serveOffers } from './serve-offers.js'
 import { needsShopperEvents, shopperEvents } from './shopper-events.js'
@@ -62,7 +68,7 @@ export function answerOffers(
   tenant: Tenant,
   requestId: string,
   input: OffersInput,
-): string | Promise<string> {
+): Buffer | Promise<Buffer> {
   const storeId = tenant.id
   const { session, sku } = input
   const cart = input.cart ?? input.lines?.map((l) => l.sku)
@@ -81,7 +87,7 @@ export function answerOffers(
     })
   const request = parsed.value
   const context = { storeId, session }
-  const answer = (model: ServingModel | undefined, settings: StoreSettings): Maybe<string> => {
+  const answer = (model: ServingModel | undefined, settings: StoreSettings): Maybe<Buffer> => {
     if (model === undefined)
       throw new UpcrossError(
         'precondition_failed',
@@ -108,26 +114,32 @@ export function answerOffers(
       : undefined
     const proceed = (
       events: Awaited<ReturnType<typeof shopperEvents>> | undefined,
-    ): Maybe<string> =>
+    ): Maybe<Buffer> =>
       then(serving.acceptance.get(storeId), (counts) => {
         if (events) inputs.shopper = events
         const acceptance = thompsonAcceptance(counts, request.placement, serving.random)
         if (acceptance) inputs.acceptance = acceptance
         const key = input.explain ? undefined : offerCacheKey(request, inputs)
+        // The viewed `sku` also joins the request's cart: whether it was sent changes only the
+        // paths of the warnings, which the cached answer holds.
         const cacheKey =
-          key === undefined ? undefined : `${storeId}\u0001${model.version}\u0001${key}`
+          key === undefined
+            ? undefined
+            : `${storeId}\u0001${model.version}\u0001${sku === undefined ? '' : 's'}\u0001${key}`
         let cached = cacheKey === undefined ? undefined : serving.answers.get(cacheKey)
         if (cached === undefined) {
           const result = serveOffers(model.model, request, context, inputs)
-          cached = {
+          cached = answerTemplate({
             placement: request.placement,
+            currency: tenant.currency,
+            modelVersion: model.version,
             offers: offerFragments(model, result.offers),
             extra: answerExtra(result, arm, input.explain === true),
-          }
+            warnings: unknownSkuWarnings(model, cart, sku),
+          })
           if (cacheKey !== undefined) serving.answers.set(cacheKey, cached)
         }
-        const warnings = unknownSkuWarnings(model, cart, sku)
-        return answerJson(requestId, tenant.currency, model.version, cached, warnings)
+        return answerFor(cached, requestId)
       })
     return shopper ? shopper.then(proceed) : proceed(undefined)
   }
