@@ -3,7 +3,8 @@
  * `fimi/retail.dat`, against the fastify hello-world (`bench/reference/hello-server.cjs`) in the
  * same run: autocannon on 127.0.0.1, 50 connections then 1, after a warm-up. Writes
  * `docs/bench-http.md` (with `--quick`: short runs, report in `.bench-cache/`).
- * Options: `--quick`, `--seconds N`, `--strict` (exit 1 when a target is missed).
+ * Options: `--quick`, `--seconds N`, `--rounds N` (odd; default 3, quick 1), `--strict` (exit 1
+ * when a target is missed).
  * @module
  */
 import { spawnSync } from 'node:child_process'
@@ -44,31 +45,46 @@ function train(dat: string, out: string): void {
   if (r.status !== 0) throw new Error(`upcross train failed with exit code ${r.status}`)
 }
 
+/** The run of median throughput (the middle one of an odd count). */
+function medianRun(runs: readonly LoadResult[]): LoadResult {
+  const sorted = [...runs].sort((a, b) => a.throughput - b.throughput)
+  return sorted[(sorted.length - 1) >> 1]!
+}
+
 /**
- * Every target warmed up, then every target at 50 connections, then every target at 1: runs of
- * one kind follow each other closely, so drift of the machine spreads over all targets alike.
+ * Every target warmed up, then `rounds` rounds of every target at 50 connections, then `rounds`
+ * rounds at 1: runs of one kind follow each other closely and rounds interleave the targets, so
+ * drift of the machine spreads over all targets alike; each target keeps its median run.
  */
 async function measureAll<K extends string>(
   targets: Record<K, LoadTarget>,
   warmup: number,
   seconds: number,
+  rounds: number,
 ): Promise<Record<K, { many: LoadResult; one: LoadResult }>> {
   const names = Object.keys(targets) as K[]
   process.stdout.write(
-    `${names.join(', ')}: warm-up ${warmup} s each, then 50 connections × ${seconds} s each, then 1 connection × ${seconds} s each\n`,
+    `${names.join(', ')}: warm-up ${warmup} s each, then ${rounds} round(s) of 50 connections × ${seconds} s each, then ${rounds} round(s) of 1 connection × ${seconds} s each\n`,
   )
   for (const name of names) await runLoad(targets[name], 50, warmup)
-  const many = {} as Record<K, LoadResult>
-  const one = {} as Record<K, LoadResult>
-  for (const name of names) many[name] = await runLoad(targets[name], 50, seconds)
-  for (const name of names) one[name] = await runLoad(targets[name], 1, seconds)
-  const out = {} as Record<K, { many: LoadResult; one: LoadResult }>
-  for (const name of names) {
-    for (const r of [many[name], one[name]])
-      if (r.non2xx + r.errors > 0)
-        throw new Error(`${name}: ${r.non2xx} non-2xx answers, ${r.errors} errors`)
-    out[name] = { many: many[name], one: one[name] }
+  const runs = (connections: number) => async () => {
+    const all = Object.fromEntries(names.map((n) => [n, [] as LoadResult[]])) as Record<
+      K,
+      LoadResult[]
+    >
+    for (let r = 0; r < rounds; r++)
+      for (const name of names) {
+        const result = await runLoad(targets[name], connections, seconds)
+        if (result.non2xx + result.errors > 0)
+          throw new Error(`${name}: ${result.non2xx} non-2xx answers, ${result.errors} errors`)
+        all[name].push(result)
+      }
+    return all
   }
+  const many = await runs(50)()
+  const one = await runs(1)()
+  const out = {} as Record<K, { many: LoadResult; one: LoadResult }>
+  for (const name of names) out[name] = { many: medianRun(many[name]), one: medianRun(one[name]) }
   return out
 }
 
@@ -78,11 +94,15 @@ async function main(): Promise<number> {
       quick: { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
       seconds: { type: 'string' },
+      rounds: { type: 'string' },
     },
   })
   const seconds = Number(values.seconds ?? (values.quick ? 2 : 10))
   if (!(seconds > 0)) throw new Error('--seconds must be a positive number')
   const warmup = values.quick ? 1 : 3
+  const rounds = Number(values.rounds ?? (values.quick ? 1 : 3))
+  if (!Number.isSafeInteger(rounds) || rounds < 1 || rounds % 2 === 0)
+    throw new Error('--rounds must be an odd positive integer (each target keeps its median run)')
   const dataset = DATASETS.find((d) => d.name === 'retail')!
   const dat = await prepareDataset(
     dataset,
@@ -140,12 +160,14 @@ async function main(): Promise<number> {
       },
       warmup,
       seconds,
+      rounds,
     )
     process.stdout.write(`\n${resultsTable(results)}\n\n${verdictTable(results)}\n`)
     const report = renderReport(results, {
       load: startLoad,
       seconds,
       warmup,
+      rounds,
       cart,
       quick: values.quick === true,
       answerBytes: answer.length,

@@ -9,6 +9,8 @@ import { type HttpBenchResults, judge, resultsTable, verdictTable } from './repo
 export interface RunInfo {
   seconds: number
   warmup: number
+  /** Interleaved rounds per target and connection count; each target keeps its median run. */
+  rounds: number
   cart: readonly string[]
   quick: boolean
   answerBytes: number
@@ -42,8 +44,9 @@ instead). Measured ${new Date().toISOString().slice(0, 10)} on ${cpuModel()}, ${
 - **hello-world**: \`bench/reference/hello-server.cjs fastify 1\` (a copy of the project's
   serving-ceiling reference): \`GET /\` answering \`{"hello":"world"}\`.
 - **Load**: autocannon 9 in the bench process; each server in its own process on 127.0.0.1; per
-  target a ${run.warmup} s warm-up at 50 connections, then ${run.seconds} s at 50 connections and
-  ${run.seconds} s at 1 connection. Latency is every response time as autocannon's client saw it
+  target a ${run.warmup} s warm-up at 50 connections, then ${run.rounds} round(s) of every target
+  for ${run.seconds} s at 50 connections, then ${run.rounds} at 1 connection; rounds interleave
+  the targets, and each target's row is its run of median throughput. Latency is every response time as autocannon's client saw it
   (its own histogram keeps whole milliseconds, so the bench keeps the raw times), nearest-rank
   percentiles. Client and servers share the machine's cores, as on the reference's machine.
 
@@ -76,12 +79,17 @@ The targets of issue 5 (≥ 2/3 of hello-world's throughput, p99 ≤ 5 ms at 50 
   three short rows on a reused scratch board (clearing only what it touched) and selects the top
   10 with a heap, no sort of the candidate set; reason numbers are rounded without
   \`toFixed\`'s string round trip.
-- The answer is written as JSON text directly, each offer serialised once.
+- The answer cache holds each answer as ready-to-send bytes with a blank wherever the request id
+  goes (request ids all have 17 characters): a repeat copies ~3 KB and writes its id in, instead
+  of building a string from pieces and encoding it. The offer pipeline itself copies candidates
+  field by field: copies by object spread were V8's slow generic path and made an uncached answer
+  6× slower (0.63 ms → 0.10 ms for this cart, in process).
 - **The express lane** (\`packages/server/src/lane/offers-lane.ts\`): a \`GET /offers\` whose key
   and store are cached and whose query the route's schema accepts as it is, is answered straight
   from \`node:http\`, in front of fastify. It runs the route's own steps — the same authorizer,
   rate limiter, query parser, compiled schema and \`answerOffers\` — and nothing else: about 7 µs
-  of JavaScript per request (in process, 200,000 calls). Every other request, and every refusal
+  of JavaScript per request in a tight loop (200,000 calls in process), about 20 µs in the
+  running server, where the HTTP work between two answers evicts it from the caches. Every other request, and every refusal
   or error, goes to the fastify route untouched, so errors and their bodies are the route's. It
   was built because fastify's per-request machinery (request and reply objects, three hooks,
   routing, validation of params and query, \`reply.send\`) cost more than the whole answer: with
@@ -92,6 +100,16 @@ The targets of issue 5 (≥ 2/3 of hello-world's throughput, p99 ≤ 5 ms at 50 
 
 - \`POST\` still goes through fastify (it reads a body), and so does a \`GET\` the lane cannot
   answer from memory (the first request of a key each second, when its cache entry is renewed).
+- **Where the server's time goes** (CPU time per answered request, server process, 50
+  connections, measured with \`/proc\` and \`perf\` next to hello-world's ~31 µs): a bare
+  \`node:http\` handler sending the same fixed 2.9 KB answer costs ~33 µs, about what
+  hello-world costs; the same fixed answer sent from the lane inside the upcross process costs
+  ~48 µs; the lane's checks add ~7 µs and the answer ~13 µs, ~70 µs in all. Two findings for
+  whoever continues: (1) on this 2-vCPU machine a microsecond of server work costs about two of
+  throughput (a bare handler with an added 8 µs busy loop went from 33 to 63 µs a request:
+  client and server share the cores); (2) the same bare handler costs ~10 µs more per request
+  in a process where the upcross app was merely created and closed, so the app's start-up leaves
+  Node's HTTP and stream code slower (polymorphic call sites are the likely cause; not proven).
 - The answer's size: ten offers with reasons and sentences are ~2.9 KB against hello-world's
   17 bytes, and on loopback the kernel's share of writing them shows in the server's CPU time.
 - This machine is shared: the same run can move by ±30 % from one minute to the next, which is
