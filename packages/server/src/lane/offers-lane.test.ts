@@ -58,6 +58,11 @@ describe('the express lane of GET /offers', () => {
     expect(second.body.requestId).not.toBe(first.body.requestId)
     expect(second.body.offers[0].id).toBe(`${second.body.requestId}.0`)
     expect(withoutIds(second.body)).toBe(withoutIds(first.body))
+    // a repeat of the URL reads its parsed query from the lane's memo: the same answer again
+    const third = await get(CART, keys.publishable)
+    expect(withoutIds(third.body)).toBe(withoutIds(first.body))
+    expect(third.body.requestId).not.toBe(second.body.requestId)
+    expect(seen).toHaveLength(1)
     for (const h of ['content-type', 'cache-control', 'access-control-allow-origin'])
       expect(second.headers.get(h)).toBe(first.headers.get(h))
     expect(second.headers.get('content-length')).toBe(

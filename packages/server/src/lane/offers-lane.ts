@@ -16,12 +16,13 @@ import type { Tenant } from '@upcross/engine'
 import type { FastifyBaseLogger } from 'fastify'
 import type { TSchema } from 'typebox'
 import { Compile } from 'typebox/compile'
+import type { RecommendRequest } from 'upcross'
 import type { Authorizer } from '../auth/authorizer.js'
 import { CORS_HEADERS } from '../auth/cors.js'
 import type { CredentialHasher } from '../auth/credential-hasher.js'
 import { type CountedRequest, LIMIT_VERDICT } from '../auth/rate-limit.js'
 import type { RateLimiter } from '../auth/rate-limiter.js'
-import { answerOffers, type OfferServing } from '../offers/answer-offers.js'
+import { answerOffers, type OfferServing, recommendRequestOf } from '../offers/answer-offers.js'
 import {
   fromQuery,
   type OffersInput,
@@ -68,16 +69,47 @@ const HEADERS = [
 ] as const
 const HEADERS_FLAT: string[] = HEADERS.flat()
 
+/** What a URL asks for: the query as the route reads it, and the library's request. */
+interface Prepared {
+  input: OffersInput
+  request: RecommendRequest
+}
+
 /** A request the lane takes: whose, as which request id, asking what. */
-interface Taken {
+interface Taken extends Prepared {
   tenant: Tenant
   requestId: string
-  input: OffersInput
 }
+
+/** URLs whose query is kept parsed and validated. */
+const MAX_PREPARED = 10_000
 
 /** The lane for `GET …/offers`. */
 export function offersLane(deps: OffersLaneDeps): Lane {
   const queryCheck = Compile(OffersQuery as TSchema)
+  // What a URL asks for depends on the URL alone: a storefront repeats the same few (a product
+  // page, a popular cart), so each is parsed and validated once (frozen, so no answer can change
+  // what the next one reads). Made-up URLs can fill it; starting over keeps it bounded.
+  const prepared = new Map<string, Prepared>()
+  const prepare = (url: string, end: number): Prepared | undefined => {
+    let p = prepared.get(url)
+    if (p !== undefined) return p
+    const query = end === url.length ? {} : deps.parseQuery(url.slice(end + 1))
+    if (!queryCheck.Check(query)) return undefined
+    const input = fromQuery(query as OffersQueryValue)
+    let request: RecommendRequest
+    try {
+      request = recommendRequestOf(input)
+    } catch {
+      return undefined
+    }
+    Object.freeze(input.cart)
+    Object.freeze(request.cart)
+    p = Object.freeze({ input: Object.freeze(input), request: Object.freeze(request) })
+    if (prepared.size >= MAX_PREPARED) prepared.clear()
+    prepared.set(url, p)
+    return p
+  }
   const take = (req: IncomingMessage): Taken | undefined => {
     const url = req.url
     if (req.method !== 'GET' || url === undefined || !url.startsWith(PREFIX) || !deps.open())
@@ -93,19 +125,15 @@ export function offersLane(deps: OffersLaneDeps): Lane {
     const hash = deps.hasher.hashOf(header)
     const grant = deps.authorizer.cachedGrant('store', hash, storeId)
     if (grant?.tenant === undefined) return undefined
-    const query = end === url.length ? {} : deps.parseQuery(url.slice(end + 1))
-    if (!queryCheck.Check(query)) return undefined
+    const prepared = prepare(url, end)
+    if (prepared === undefined) return undefined
     if (deps.limiter) {
       const wait = deps.limiter.take(hash)
       // Counted here: the route answers the 429 (or anything else) without counting again.
       ;(req as CountedRequest)[LIMIT_VERDICT] = wait
       if (wait !== 0) return undefined
     }
-    return {
-      tenant: grant.tenant,
-      requestId: deps.nextRequestId(),
-      input: fromQuery(query as OffersQueryValue),
-    }
+    return { tenant: grant.tenant, requestId: deps.nextRequestId(), ...prepared }
   }
   return (req, res, fallback) => {
     const taken = take(req)
@@ -118,7 +146,7 @@ export function offersLane(deps: OffersLaneDeps): Lane {
     }
     let json: Buffer | Promise<Buffer>
     try {
-      json = answerOffers(deps.serving, taken.tenant, taken.requestId, taken.input)
+      json = answerOffers(deps.serving, taken.tenant, taken.requestId, taken.input, taken.request)
     } catch {
       return fallback(req, res)
     }

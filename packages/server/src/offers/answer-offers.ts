@@ -9,6 +9,7 @@ import {
   type AcceptanceCounts,
   type Model,
   parseRecommendRequest,
+  type RecommendRequest,
   type ThresholdCartLine,
   UpcrossError,
 } from 'upcross'
@@ -62,21 +63,19 @@ function hasNewItem(model: Model, cart: readonly string[]): boolean {
   return false
 }
 
-/** The answer as JSON text. */
-export function answerOffers(
-  serving: OfferServing,
-  tenant: Tenant,
-  requestId: string,
-  input: OffersInput,
-): Buffer | Promise<Buffer> {
-  const storeId = tenant.id
-  const { session, sku } = input
-  const cart = input.cart ?? input.lines?.map((l) => l.sku)
+/**
+ * The library's request for an offers input, validated by its own parser; throws
+ * `invalid_input` with the parser's issues. Depends on the input alone, so a caller may keep it
+ * for a repeat of the same input.
+ */
+export function recommendRequestOf(input: OffersInput): RecommendRequest {
   const parsed = parseRecommendRequest({
-    id: requestId,
+    // The id is not the answer's (that is the request id `answerOffers` is given): the core
+    // reads none, and a kept request serves many answers.
+    id: 'offers',
     placement: input.placement,
-    cart,
-    sku,
+    cart: cartOf(input),
+    sku: input.sku,
     customer: input.customer,
     limit: input.limit,
     at: input.at,
@@ -85,7 +84,22 @@ export function answerOffers(
     throw new UpcrossError('invalid_input', parsed.issues.map((i) => i.message).join('; '), {
       issues: parsed.issues,
     })
-  const request = parsed.value
+  return parsed.value
+}
+
+const cartOf = (input: OffersInput) => input.cart ?? input.lines?.map((l) => l.sku)
+
+/** The answer as UTF-8 JSON; `request` when the caller already has `recommendRequestOf(input)`. */
+export function answerOffers(
+  serving: OfferServing,
+  tenant: Tenant,
+  requestId: string,
+  input: OffersInput,
+  request: RecommendRequest = recommendRequestOf(input),
+): Buffer | Promise<Buffer> {
+  const storeId = tenant.id
+  const { session, sku } = input
+  const cart = cartOf(input)
   const context = { storeId, session }
   const answer = (model: ServingModel | undefined, settings: StoreSettings): Maybe<Buffer> => {
     if (model === undefined)
