@@ -64,32 +64,24 @@ export class Authorizer {
   }
 
   /**
-   * The grant when everything it needs is cached and the request may proceed; otherwise
+   * The grant when `authorize` can decide at once and lets the request proceed; otherwise
    * `undefined` (never a promise, never an error): the express lane's check, which leaves every
-   * refusal and every store lookup to the full route.
+   * refusal to the full route. A lookup it has to start is shared with the route's own, which
+   * follows right after.
    */
   cachedGrant(
     access: Access,
     credentialHash: string | undefined,
     storeId: string | undefined,
   ): Grant | undefined {
-    if (credentialHash === undefined || storeId === undefined || access === 'admin')
-      return undefined
-    let principal: Principal
-    if (this.#adminHash !== undefined && sameHash(credentialHash, this.#adminHash))
-      principal = { kind: 'admin' }
-    else {
-      const key = this.#keys.get(credentialHash)
-      if (!key || key.revokedAt !== undefined) return undefined
-      principal = { kind: 'key', key }
-    }
-    const tenant = this.#tenants.get(storeId)
-    if (!tenant) return undefined
     try {
-      return this.#check(access, principal, storeId, tenant)
+      const grant = this.authorize(access, credentialHash, storeId)
+      if (!(grant instanceof Promise)) return grant
+      grant.catch(() => undefined) // the route asks again and answers the refusal
     } catch {
-      return undefined
+      // refused: the route answers it
     }
+    return undefined
   }
 
   #withKey(

@@ -14,7 +14,7 @@ describe('answerTemplate and answerFor', () => {
         fragment({ sku: 'CAFÉ-1', title: 'Café crème', text: ['2.5× more often than chance'] }),
         fragment({ sku: '漢字', kind: 'cross_sell' }),
       ],
-      extra: Buffer.from(JSON.stringify({ holdout: false, strategy: 'exp:b' }).slice(1, -1)),
+      extra: JSON.stringify({ holdout: false, strategy: 'exp:b' }).slice(1, -1),
       warnings: [{ code: 'unknown_sku', path: ['cart', 0], message: 'SKU "ñ" is new' }],
     })
     const next = requestIdGenerator()
@@ -49,7 +49,7 @@ describe('answerTemplate and answerFor', () => {
       currency: 'USD',
       modelVersion: 1,
       offers: [],
-      extra: Buffer.alloc(0),
+      extra: '',
       warnings: [],
     })
     const id = requestIdGenerator()()
@@ -69,7 +69,7 @@ describe('answerTemplate and answerFor', () => {
       currency: 'USD',
       modelVersion: 1,
       offers: [],
-      extra: Buffer.alloc(0),
+      extra: '',
       warnings: [],
     })
     expect(() => answerFor(template, 'short')).toThrow(/17 characters/)

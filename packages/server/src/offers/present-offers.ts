@@ -53,8 +53,8 @@ export interface AnswerParts {
   modelVersion: number
   /** Each offer's JSON members after its id (`offerFragments`). */
   offers: readonly Buffer[]
-  /** Answer-level JSON members after the offers (`answerExtra`), or empty. */
-  extra: Buffer
+  /** Answer-level JSON members after the offers (`answerExtra`), or ''. */
+  extra: string
   warnings: readonly Issue[]
 }
 
@@ -70,7 +70,7 @@ export function answerTemplate(parts: AnswerParts): CachedAnswer {
   // plain ASCII with nothing to escape, one byte per character.
   const blank = ' '.repeat(REQUEST_ID_LENGTH)
   const head = `{"requestId":"${blank}","placement":"${parts.placement}","currency":"${parts.currency}","modelVersion":${parts.modelVersion},"offers":[`
-  const extra = parts.extra.length === 0 ? '' : `,${parts.extra.toString()}`
+  const extra = parts.extra === '' ? '' : `,${parts.extra}`
   const tail = Buffer.from(`]${extra},"warnings":${JSON.stringify(parts.warnings)}}`)
   let size = head.length + tail.length
   parts.offers.forEach((o, i) => {
@@ -132,7 +132,7 @@ export function answerExtra(
   result: OfferResult,
   arm: { holdout: boolean; strategy: string | undefined },
   explain = false,
-): Buffer {
+): string {
   const members: Record<string, unknown> = { holdout: arm.holdout, strategy: arm.strategy ?? null }
   if (explain) {
     members['dropped'] = result.dropped.map((d) => ({ ...d, text: describeDrop(d) }))
@@ -140,5 +140,5 @@ export function answerExtra(
   }
   if (result.thresholds) members['thresholds'] = result.thresholds
   if (result.loyalty.length > 0) members['loyalty'] = result.loyalty.map((l) => l.reason)
-  return Buffer.from(JSON.stringify(members).slice(1, -1))
+  return JSON.stringify(members).slice(1, -1)
 }

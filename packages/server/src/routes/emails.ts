@@ -15,6 +15,7 @@ import {
 } from '../emails/email-offers.js'
 import { smtpOptionsOf } from '../emails/smtp-url.js'
 import { IssueSchema } from '../errors/error-body.js'
+import { offerServing } from '../offers/offer-serving.js'
 import { OfferSchema } from '../offers/schemas.js'
 import { BODY_ERRORS, errorResponses, StoreIdSchema } from '../schemas/common.js'
 import type { App, Services } from '../services.js'
@@ -104,15 +105,7 @@ const EmailAnswer = Type.Object({
 
 /** `POST /v1/stores/:storeId/emails/:template`. */
 export function emailRoutes(app: App, services: Services): void {
-  const serving = {
-    models: services.models,
-    answers: services.answers,
-    settings: services.settings,
-    acceptance: services.acceptance,
-    events: services.store,
-    clock: services.clock,
-    random: Math.random,
-  }
+  const serving = offerServing(services)
   app.post(
     '/v1/stores/:storeId/emails/:template',
     {

@@ -9,7 +9,8 @@ import type { FastifyReply } from 'fastify'
 import { Type } from 'typebox'
 import { UpcrossError } from 'upcross'
 import { storefrontPreflight } from '../auth/cors.js'
-import { answerOffers, type OfferServing } from '../offers/answer-offers.js'
+import { answerOffers } from '../offers/answer-offers.js'
+import { offerServing } from '../offers/offer-serving.js'
 import {
   fromQuery,
   OffersAnswer,
@@ -23,20 +24,6 @@ import type { App, Services } from '../services.js'
 
 const DESCRIPTION =
   'Every served offer has its own id (quote it in events), its reasons as data and as English sentences. Cart SKUs the model does not know yet are reported in `warnings`, not as errors. A store without a trained model answers 412.'
-
-/** What answering offers reads, from the app's services (the route's and the express lane's). */
-export function offerServing(services: Services): OfferServing {
-  return {
-    models: services.models,
-    answers: services.answers,
-    settings: services.settings,
-    acceptance: services.acceptance,
-    events: services.store,
-    clock: services.clock,
-    // Thompson sampling draws at the edge: the core takes its randomness as an argument.
-    random: Math.random,
-  }
-}
 
 /**
  * `POST /v1/stores/:storeId/offers` and `GET /v1/stores/:storeId/offers`. Most `GET`s never get
