@@ -222,6 +222,24 @@ describe('RetrainScheduler', () => {
     await settled(store, jobs[0]!)
   })
 
+  it('starts one job when a request and another instance’s schedule ask at the same moment', async () => {
+    await schedule({ retrainEveryHours: 24 })
+    const requested = new TrainingJobs(
+      store,
+      () => now,
+      { invalidate: () => undefined } as unknown as ModelCache,
+      (error) => errors.push(error),
+    )
+    instances.push(requested)
+    const [scheduled, asked] = await Promise.allSettled([instance().check(), requested.start('s')])
+    const jobs = await store.listJobs('s')
+    expect(jobs).toHaveLength(1)
+    // Whichever claimed the store first runs; the schedule stands back quietly, a request is told.
+    if (asked.status === 'fulfilled') expect(scheduled).toEqual({ status: 'fulfilled', value: [] })
+    else expect(asked.reason).toMatchObject({ code: 'conflict' })
+    await settled(store, jobs[0]!)
+  })
+
   it('leaves a store alone while another instance trains it, unless that job went silent', async () => {
     await schedule({ retrainEveryHours: 24 })
     const running: Job = {

@@ -4,30 +4,31 @@
  * least `retrainEveryHours` old and at least `minNewOrders` orders arrived since it was trained —
  * and starts a training job for each.
  *
- * Several instances may share one database. A store found due is first claimed by
- * compare-and-set on its `training_claim` document: of two instances that find it due at the
- * same moment, exactly one starts the job. A store is also skipped while a training job for it is
- * queued or running (and has reported within `ACTIVE_JOB_MS`), whoever started it, and for
- * `RETRY_MS` (or the interval, when shorter) after a claim, so a job that keeps failing is retried
- * at that pace rather than at every check.
+ * Several instances may share one database. Starting a job claims the store by compare-and-set
+ * on its `training_claim` document (`TrainingJobs.start`, as for `POST /train`): of two instances
+ * that find it due at the same moment, or of a schedule and a request at the same moment, exactly
+ * one starts a job. A store is also skipped while a training job for it is queued or running (and
+ * has reported within `ACTIVE_JOB_MS`), whoever started it, and for `RETRY_MS` (or the interval,
+ * when shorter) after a claim, so a job that keeps failing is retried at that pace rather than at
+ * every check.
  * @module
  */
 import type { Job, Store } from '@upcross/engine'
+import { isUpcrossError } from 'upcross'
 import { parseTrainingDocument } from './training-document.js'
 import type { TrainingJobs } from './training-jobs.js'
 import {
   claimedAt,
-  claimScheduledJob,
+  isLiveTraining,
   TRAINING_CLAIM_DOCUMENT,
   TRAINING_STATE_DOCUMENT,
   trainingStateOf,
 } from './training-state.js'
 
+export { ACTIVE_JOB_MS } from './training-state.js'
+
 /** The configuration document that holds a store's schedule. */
 export const TRAINING_DOCUMENT = 'training'
-
-/** A queued or running job that reported within this time (ms) counts as alive. */
-export const ACTIVE_JOB_MS = 10 * 60_000
 
 /** The longest wait (ms) before a claimed store may be claimed again. */
 export const RETRY_MS = 60 * 60_000
@@ -114,19 +115,15 @@ export class RetrainScheduler {
     // Orders are never deleted, so the count tells how many arrived since the state was written.
     const orders = await this.#store.countOrders(storeId)
     if (orders === 0 || orders - (state?.orders ?? 0) < schedule.minNewOrders) return undefined
-    const claim = await this.#store.getDocument(storeId, TRAINING_CLAIM_DOCUMENT)
-    const claimed = claimedAt(claim)
+    const claimed = claimedAt(await this.#store.getDocument(storeId, TRAINING_CLAIM_DOCUMENT))
     if (claimed !== undefined && now - claimed < Math.min(everyMs, RETRY_MS)) return undefined
     if (this.#stopped) return undefined
-    if (!(await claimScheduledJob(this.#store, storeId, claim?.version ?? 0, now))) return undefined
-    return this.#training.start(storeId, schedule.settings, 'schedule')
+    try {
+      return await this.#training.start(storeId, schedule.settings, 'schedule')
+    } catch (error) {
+      // Another instance (or a request) claimed the store first: its job is the one that runs.
+      if (isUpcrossError(error) && error.code === 'conflict') return undefined
+      throw error
+    }
   }
-}
-
-function isLiveTraining(job: Job, now: number): boolean {
-  return (
-    job.kind === 'train' &&
-    (job.status === 'queued' || job.status === 'running') &&
-    now - job.updatedAt < ACTIVE_JOB_MS
-  )
 }

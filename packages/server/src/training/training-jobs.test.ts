@@ -137,4 +137,34 @@ describe('TrainingJobs', () => {
     expect(refused.reason).toMatchObject({ code: 'conflict' })
     expect(await store.listJobs('s')).toHaveLength(1)
   })
+
+  it('starts one job when two instances sharing the store are asked at the same moment', async () => {
+    jobs = trainingJobs()
+    const other = trainingJobs()
+    try {
+      const [a, b] = await Promise.allSettled([jobs.start('s'), other.start('s', {}, 'schedule')])
+      expect([a.status, b.status].sort()).toEqual(['fulfilled', 'rejected'])
+      const refused = [a, b].find((r) => r.status === 'rejected') as PromiseRejectedResult
+      expect(refused.reason).toMatchObject({ code: 'conflict' })
+      const [job] = await store.listJobs('s')
+      expect(await store.listJobs('s')).toHaveLength(1)
+      // While it runs, the other instance is refused with its id; once it is done, it may train.
+      await expect(other.start('s')).rejects.toThrow(job!.id)
+      expect((await settled(job!)).status).toBe('succeeded')
+      const next = await other.start('s')
+      expect((await settled(next)).status).toBe('succeeded')
+    } finally {
+      await other.close()
+    }
+  })
+
+  it('waits out a claim whose job is still being created, but not one left by a dead instance', async () => {
+    jobs = trainingJobs()
+    const claim = (at: number, version: number) =>
+      store.putDocument('s', 'training_claim', { at, jobId: 'job_elsewhere' }, at, version)
+    await claim(Date.now(), 0)
+    await expect(jobs.start('s')).rejects.toThrow(/already starting .*job_elsewhere/)
+    await claim(Date.now() - 31_000, 1)
+    expect((await settled(await jobs.start('s'))).status).toBe('succeeded')
+  })
 })

@@ -13,7 +13,14 @@ import type { ModelCache } from '../offers/model-cache.js'
 import { type MiningPhase, mineInWorker } from './mine-in-worker.js'
 import { ProgressWriter } from './progress-writer.js'
 import type { TrainSettings } from './training-document.js'
-import { recordTrainingState } from './training-state.js'
+import {
+  CLAIM_SETTLE_MS,
+  claimTraining,
+  isLiveTraining,
+  recordTrainingState,
+  TRAINING_CLAIM_DOCUMENT,
+  trainingClaimOf,
+} from './training-state.js'
 import { trainWorkerEntry } from './worker-entry.js'
 
 export type { TrainSettings } from './training-document.js'
@@ -68,9 +75,10 @@ export class TrainingJobs {
   }
 
   /**
-   * Creates a queued job and runs it in the background. Throws `precondition_failed` when the
-   * store has no orders, `conflict` while this instance is already training the store and
-   * `unavailable` once the instance is shutting down.
+   * Claims the store (its `training_claim` document, by compare-and-set), creates a queued job
+   * and runs it in the background. Throws `precondition_failed` when the store has no orders,
+   * `conflict` while a training job for the store is being created or running on any instance
+   * sharing the store, and `unavailable` once the instance is shutting down.
    */
   async start(
     storeId: string,
@@ -93,8 +101,10 @@ export class TrainingJobs {
           `store "${storeId}" has no orders to train on; import orders first`,
         )
       const now = this.#clock()
+      const id = `job_${randomBytes(9).toString('base64url')}`
+      await this.#claim(storeId, id, now)
       const job: Job = {
-        id: `job_${randomBytes(9).toString('base64url')}`,
+        id,
         storeId,
         kind: 'train',
         status: 'queued',
@@ -117,6 +127,28 @@ export class TrainingJobs {
     } finally {
       this.#starting.delete(storeId)
     }
+  }
+
+  /**
+   * Takes the store for job `jobId`, or throws `conflict` naming what holds it: the job of the
+   * latest claim while it is alive, or a claim so recent that its job is still being created.
+   */
+  async #claim(storeId: string, jobId: string, now: number): Promise<void> {
+    const doc = await this.#store.getDocument(storeId, TRAINING_CLAIM_DOCUMENT)
+    const claim = trainingClaimOf(doc)
+    if (claim?.jobId !== undefined) {
+      const held = await this.#store.getJob(storeId, claim.jobId)
+      if (held ? isLiveTraining(held, now) : now - claim.at < CLAIM_SETTLE_MS)
+        throw new UpcrossError(
+          'conflict',
+          `a training job is already ${held ? 'running' : 'starting'} for store "${storeId}": ${claim.jobId}`,
+        )
+    }
+    if (!(await claimTraining(this.#store, storeId, doc?.version ?? 0, { at: now, jobId })))
+      throw new UpcrossError(
+        'conflict',
+        `another instance started a training job for store "${storeId}" at the same moment`,
+      )
   }
 
   /**
