@@ -41,6 +41,11 @@ export interface ServerConfig {
    */
   retrainCheckMs: number
   /**
+   * Requests a throwaway local server answers before `startServer` builds the app, so that V8
+   * compiles Node's HTTP code for its own objects first (see `lane/prime-http.ts`); 0 skips it.
+   */
+  primeHttpRequests: number
+  /**
    * The SMTP server the emails endpoint sends through (`send: true`); without it emails are only
    * rendered. Its URL holds credentials: never logged, never answered.
    */
@@ -58,6 +63,7 @@ export const DEFAULT_SERVER_CONFIG: ServerConfig = Object.freeze({
   logLevel: 'info',
   requestLogging: true,
   retrainCheckMs: 60_000,
+  primeHttpRequests: 5000,
 })
 
 const LOG_LEVELS = new Set(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
@@ -89,6 +95,8 @@ export function resolveServerConfig(partial: Partial<ServerConfig> = {}): Server
   if (!Number.isSafeInteger(keyCacheMs) || keyCacheMs < 0) bad('keyCacheMs', 'must be ≥ 0')
   if (!Number.isSafeInteger(config.retrainCheckMs) || config.retrainCheckMs < 0)
     bad('retrainCheckMs', 'must be an integer ≥ 0 (0: off)')
+  if (!Number.isSafeInteger(config.primeHttpRequests) || config.primeHttpRequests < 0)
+    bad('primeHttpRequests', 'must be an integer ≥ 0 (0: off)')
   if (!Number.isSafeInteger(config.answerCacheSize) || config.answerCacheSize < 0)
     bad('answerCacheSize', 'must be an integer ≥ 0')
   if (config.smtp !== undefined) {

@@ -5,8 +5,9 @@
  */
 import type { Store } from '@upcross/engine'
 import { createApp } from './app.js'
-import type { ServerConfig } from './config.js'
+import { resolveServerConfig, type ServerConfig } from './config.js'
 import type { DemoStoreOptions } from './demo/demo-store-routes.js'
+import { primeHttp } from './lane/prime-http.js'
 import type { App } from './services.js'
 
 /** Where and how to listen. */
@@ -30,8 +31,10 @@ export interface StartedServer {
   close(): Promise<void>
 }
 
-/** Creates the app and listens. */
+/** Primes Node's HTTP code (`primeHttpRequests`), creates the app and listens. */
 export async function startServer(options: StartServerOptions): Promise<StartedServer> {
+  // Before the app exists: building it is what would otherwise shape the request path's code.
+  await primeHttp(resolveServerConfig(options.config).primeHttpRequests)
   const app = createApp({ store: options.store, config: options.config, demo: options.demo })
   const host = options.host ?? '127.0.0.1'
   await app.listen({ host, port: options.port ?? 8787 })

@@ -63,6 +63,31 @@ describe('answerTemplate and answerFor', () => {
     })
   })
 
+  it('gives every answer bytes of its own, across many answers (each cut from a shared slab)', () => {
+    const template = answerTemplate({
+      placement: 'cart',
+      currency: 'USD',
+      modelVersion: 3,
+      offers: Array.from({ length: 10 }, (_, i) =>
+        fragment({ sku: `SKU-${i}`, text: ['x'.repeat(250)] }),
+      ),
+      extra: '',
+      warnings: [],
+    })
+    const next = requestIdGenerator()
+    // 3 KB answers: enough of them to need several slabs.
+    const answers = Array.from({ length: 400 }, () => {
+      const id = next()
+      return { id, bytes: answerFor(template, id) }
+    })
+    expect(answers[0]!.bytes.length).toBeGreaterThan(2500)
+    for (const { id, bytes } of answers) {
+      const parsed = JSON.parse(bytes.toString()) as { requestId: string; offers: { id: string }[] }
+      expect(parsed.requestId).toBe(id)
+      expect(parsed.offers.map((o) => o.id)).toEqual(parsed.offers.map((_, i) => `${id}.${i}`))
+    }
+  })
+
   it('refuses a request id of another length rather than write a broken answer', () => {
     const template = answerTemplate({
       placement: 'cart',
