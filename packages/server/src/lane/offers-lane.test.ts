@@ -115,6 +115,48 @@ describe('the express lane of GET /offers', () => {
     expect(post.status).toBe(429)
   })
 
+  it('answers a repeated URL from what the store holds now: new settings, a new model', async () => {
+    const { keys, get, seen, url } = await laneApp()
+    const first = await get(CART, keys.publishable)
+    await get(CART, keys.publishable) // the lane's, which keeps this URL's answer
+    const admin = { authorization: `Bearer ${keys.secret}`, 'content-type': 'application/json' }
+    const tiers = [{ threshold: 10_000_000, reward: { kind: 'free_shipping' } }]
+    const put = await fetch(`${url}/v1/stores/shop/config/thresholds`, {
+      method: 'PUT',
+      headers: admin,
+      body: JSON.stringify({
+        value: { rule_sets: [{ currency: first.body.currency, region: '*', tiers }] },
+      }),
+    })
+    expect(put.status).toBe(200)
+    const settled = await get(CART, keys.publishable)
+    expect(settled.body.thresholds?.next?.tier.threshold).toBe(10_000_000)
+    expect(withoutIds(settled.body)).not.toBe(withoutIds(first.body))
+    const train = await fetch(`${url}/v1/stores/shop/train`, {
+      method: 'POST',
+      headers: admin,
+      body: '{}',
+    })
+    expect(train.status).toBe(202)
+    const job = (await train.json()) as { id: string }
+    for (;;) {
+      const r = await fetch(`${url}/v1/stores/shop/jobs/${job.id}`, { headers: admin })
+      const { status, message } = (await r.json()) as { status: string; message: string }
+      expect([status, message]).not.toContain('failed')
+      if (status === 'succeeded') break
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    // The instance that trained looks for the new version at once, and answers from the old one
+    // until it is loaded.
+    let retrained = await get(CART, keys.publishable)
+    for (let i = 0; i < 100 && retrained.body.modelVersion === first.body.modelVersion; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      retrained = await get(CART, keys.publishable)
+    }
+    expect(retrained.body.modelVersion).toBe(first.body.modelVersion + 1)
+    expect(seen.filter((s) => s === `GET ${CART}`)).toHaveLength(1)
+  })
+
   it('answers requests that read the shopper’s events (a session) after the read', async () => {
     const { keys, get, seen } = await laneApp()
     await get(CART, keys.publishable)

@@ -22,7 +22,12 @@ import { CORS_HEADERS } from '../auth/cors.js'
 import type { CredentialHasher } from '../auth/credential-hasher.js'
 import { type CountedRequest, LIMIT_VERDICT } from '../auth/rate-limit.js'
 import type { RateLimiter } from '../auth/rate-limiter.js'
-import { answerOffers, type OfferServing, recommendRequestOf } from '../offers/answer-offers.js'
+import {
+  type AnswerMemo,
+  answerOffers,
+  type OfferServing,
+  recommendRequestOf,
+} from '../offers/answer-offers.js'
 import {
   fromQuery,
   type OffersInput,
@@ -69,10 +74,14 @@ const HEADERS = [
 ] as const
 const HEADERS_FLAT: string[] = HEADERS.flat()
 
-/** What a URL asks for: the query as the route reads it, and the library's request. */
+/**
+ * What a URL asks for: the query as the route reads it, the library's request, and the URL's
+ * last answer (the one part that changes: frozen objects around a mutable memo).
+ */
 interface Prepared {
   input: OffersInput
   request: RecommendRequest
+  memo: AnswerMemo
 }
 
 /** A request the lane takes: whose, as which request id, asking what. */
@@ -105,7 +114,7 @@ export function offersLane(deps: OffersLaneDeps): Lane {
     }
     Object.freeze(input.cart)
     Object.freeze(request.cart)
-    p = Object.freeze({ input: Object.freeze(input), request: Object.freeze(request) })
+    p = Object.freeze({ input: Object.freeze(input), request: Object.freeze(request), memo: {} })
     if (prepared.size >= MAX_PREPARED) prepared.clear()
     prepared.set(url, p)
     return p
@@ -146,7 +155,14 @@ export function offersLane(deps: OffersLaneDeps): Lane {
     }
     let json: Buffer | Promise<Buffer>
     try {
-      json = answerOffers(deps.serving, taken.tenant, taken.requestId, taken.input, taken.request)
+      json = answerOffers(
+        deps.serving,
+        taken.tenant,
+        taken.requestId,
+        taken.input,
+        taken.request,
+        taken.memo,
+      )
     } catch {
       return fallback(req, res)
     }
