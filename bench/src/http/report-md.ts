@@ -87,15 +87,26 @@ The targets of issue 5 (≥ 2/3 of hello-world's throughput, p99 ≤ 5 ms at 50 
 - **The express lane** (\`packages/server/src/lane/offers-lane.ts\`): a \`GET /offers\` whose key
   and store are cached and whose query the route's schema accepts as it is, is answered straight
   from \`node:http\`, in front of fastify. It runs the route's own steps — the same authorizer,
-  rate limiter, query parser, compiled schema and \`answerOffers\` — and nothing else (a URL's
-  query is parsed and validated once and kept, as storefronts repeat the same few): about 7 µs
-  of JavaScript per request in a tight loop (200,000 calls in process), about 20 µs in the
-  running server, where the HTTP work between two answers evicts it from the caches. Every other request, and every refusal
-  or error, goes to the fastify route untouched, so errors and their bodies are the route's. It
-  was built because fastify's per-request machinery (request and reply objects, three hooks,
-  routing, validation of params and query, \`reply.send\`) cost more than the whole answer: with
-  the same 2.9 KB body answered by a fixed handler, bare \`node:http\` served 1.4× the requests
-  of a fastify route on this machine.
+  rate limiter, query parser, compiled schema and \`answerOffers\` — and nothing else. A URL's
+  query is parsed and validated once and kept with that URL's last answer, as storefronts repeat
+  the same few: while the store's tenant, model, settings and learned acceptance are the same
+  objects, a repeat writes its id into the kept bytes (with the answer cache off nothing is kept,
+  so the uncached row still ranks every request). \`Authorization\` is read from the raw header
+  list, and answers are cut from 256 KB slabs rather than Node's 8 KB pool (which holds two).
+  Every other request, and every refusal or error, goes to the fastify route untouched, so errors
+  and their bodies are the route's. It was built because fastify's per-request machinery
+  (request and reply objects, three hooks, routing, validation of params and query,
+  \`reply.send\`) cost more than the whole answer: with the same 2.9 KB body answered by a fixed
+  handler, bare \`node:http\` served 1.4× the requests of a fastify route on this machine.
+- **Priming** (\`packages/server/src/lane/prime-http.ts\`): \`startServer\` first has a throwaway
+  \`node:http\` server on 127.0.0.1 answer 5,000 requests (\`primeHttpRequests\`; under a second),
+  then builds the app. Building the app passes Node's HTTP, stream and \`nextTick\` code many object
+  shapes; when that comes first, V8 often compiles them with megamorphic or slow-path sites. With
+  \`perf\`, half of the unprimed server processes spent ~3 % of their samples (~8 % with callees)
+  in \`Runtime_DefineKeyedOwnPropertyInLiteral\` and \`JSObject::MigrateToMap\` under
+  \`nextTick\` and the stream code (3 of 6 runs), and no primed one did (0 of 8). Throughput, with
+  three processes of each kind and eight interleaved rounds: median ratio to hello-world 0.60–0.69
+  primed, 0.56–0.62 unprimed.
 
 ## What is left, measured
 
@@ -104,17 +115,17 @@ The targets of issue 5 (≥ 2/3 of hello-world's throughput, p99 ≤ 5 ms at 50 
 - **Where the server's time goes** (CPU time per answered request, server process, 50
   connections, measured with \`/proc\` and \`perf\` next to hello-world's ~31 µs): a bare
   \`node:http\` handler sending the same fixed 2.9 KB answer costs ~33 µs, about what
-  hello-world costs; the same fixed answer sent from the lane inside the upcross process costs
-  ~48 µs; the lane's checks add ~7 µs and the answer ~13 µs, ~70 µs in all. Two findings for
-  whoever continues: (1) on this 2-vCPU machine a microsecond of server work costs about two of
-  throughput (a bare handler with an added 8 µs busy loop went from 33 to 63 µs a request:
-  client and server share the cores); (2) the same bare handler costs ~10 µs more per request
-  in a process where the upcross app was merely created and closed, so the app's start-up leaves
-  Node's HTTP and stream code slower (polymorphic call sites are the likely cause; not proven).
+  hello-world costs; the full lane ~45–50 µs in a calm minute. On this 2-vCPU machine a
+  microsecond of server work costs about two of throughput (a bare handler with an added 8 µs
+  busy loop went from 33 to 63 µs a request: client and server share the cores).
+- Each request leaves ~10 KB of short-lived objects (Node's request and response objects are most
+  of it): a 0.5 ms scavenge every ~60 ms at 20,000 requests/s, and no full collection during a run.
 - The answer's size: ten offers with reasons and sentences are ~2.9 KB against hello-world's
   17 bytes, and on loopback the kernel's share of writing them shows in the server's CPU time.
-- This machine is shared: the same run can move by ±30 % from one minute to the next, which is
-  why every target is measured next to hello-world in the same run, and the load average is
-  printed above.
+- This machine is shared, and the ratio follows its moods: in eight interleaved 4-second rounds
+  of one primed server the ratio to hello-world went from 0.49 to 0.87, and three upcross
+  processes moved together from 0.88 to 0.52 between two rounds while hello-world moved less.
+  That is why every target is measured next to hello-world in the same run, in interleaved
+  rounds, and the load average is printed above.
 `
 }

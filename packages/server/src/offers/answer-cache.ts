@@ -26,6 +26,11 @@ export class AnswerCache {
     this.#max = max
   }
 
+  /** Whether answers are kept at all (a size of 0 turns the cache off). */
+  get enabled(): boolean {
+    return this.#max > 0
+  }
+
   /** The cached answer for `key`, if any. */
   get(key: string): CachedAnswer | undefined {
     return this.#entries.get(key)

@@ -44,7 +44,8 @@ export interface OfferServing {
  * The last answer of one repeated request, kept by a caller that sees the same request again and
  * again (the express lane keeps one per URL): while the store's model, settings, learned
  * acceptance and tenant are the very same objects, the answer is the same, so a repeat skips
- * straight to writing its id in. Only answers the answer cache may keep are kept here.
+ * straight to writing its id in. Only answers the answer cache may keep are kept here, and
+ * nothing when the answer cache is off.
  */
 export interface AnswerMemo {
   tenant?: Tenant
@@ -180,7 +181,12 @@ export function answerOffers(
           if (cacheKey !== undefined) serving.answers.set(cacheKey, cached)
         }
         // Carts with a new item read the recent orders, which change without a new object.
-        if (memo && cacheKey !== undefined && inputs.fresh === undefined) {
+        if (
+          memo &&
+          cacheKey !== undefined &&
+          inputs.fresh === undefined &&
+          serving.answers.enabled
+        ) {
           memo.tenant = tenant
           memo.model = model
           memo.settings = settings
