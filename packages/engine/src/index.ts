@@ -22,6 +22,7 @@ export type {
   StreamOrdersAfterOptions,
   StreamOrdersOptions,
 } from './ports/order-store.js'
+export type { RequestCountStore } from './ports/request-count-store.js'
 export type { Store, StoreTransaction } from './ports/store.js'
 export type { ApiKeyRecord, KeyKind, Tenant, TenantStore } from './ports/tenant-store.js'
 export {
@@ -40,6 +41,7 @@ export {
   normalizeJob,
 } from './stored-jobs.js'
 export { copyAsJson, toJsonText } from './stored-json.js'
+export { checkRequestCounts } from './stored-request-counts.js'
 export type {
   ImportOrdersOptions,
   ImportOrdersProgress,

@@ -8,6 +8,7 @@ import { createMemoryDocuments } from './memory/documents.js'
 import { createMemoryEvents } from './memory/events.js'
 import { createMemoryJobs } from './memory/jobs.js'
 import { createMemoryModels } from './memory/models.js'
+import { createMemoryRequestCounts } from './memory/request-counts.js'
 import { createMemoryTenants } from './memory/tenants.js'
 import type { UpsertProductsResult } from './ports/catalog-store.js'
 import type { InsertOrdersResult } from './ports/order-store.js'
@@ -182,7 +183,7 @@ function operations(tables: Tables, check: () => void, undo?: Undo): StoreTransa
 /**
  * Creates an empty in-memory store. Transactions run one at a time and are undone whole when
  * their function throws; writes outside a transaction apply at once. Tenants, events,
- * documents, models and jobs each live in their own module (`memory/`).
+ * documents, models, jobs and request counts each live in their own module (`memory/`).
  */
 export function createMemoryStore(): Store {
   const tables = new Tables()
@@ -199,6 +200,7 @@ export function createMemoryStore(): Store {
     ...createMemoryDocuments(check),
     ...createMemoryModels(check, (storeId) => tables.sequences.get(storeId)?.last ?? 0),
     ...createMemoryJobs(check),
+    ...createMemoryRequestCounts(check),
     transaction<T>(fn: (tx: StoreTransaction) => Promise<T>): Promise<T> {
       const run = async (): Promise<T> => {
         check()

@@ -13,6 +13,7 @@ import { installCredentialHook } from './auth/credential.js'
 import { CredentialHasher } from './auth/credential-hasher.js'
 import { installAuthorization } from './auth/install.js'
 import { installRateLimit } from './auth/rate-limit.js'
+import { RateLimitSharing } from './auth/rate-limit-sharing.js'
 import { RateLimiter } from './auth/rate-limiter.js'
 import { resolveServerConfig, type ServerConfig } from './config.js'
 import { type DashboardOptions, dashboardRoutes } from './dashboard/dashboard-routes.js'
@@ -151,7 +152,14 @@ export function createApp(options: CreateAppOptions): App {
   const limiter =
     config.rateLimit === false
       ? undefined
-      : new RateLimiter(config.rateLimit.max, config.rateLimit.windowMs, monotonic)
+      : new RateLimiter(config.rateLimit.max, config.rateLimit.windowMs, clock)
+  if (limiter) {
+    const sharing = new RateLimitSharing(limiter, options.store, (error) =>
+      app.log.error({ err: error }, 'sharing the request counts failed'),
+    )
+    app.addHook('onReady', async () => sharing.start(config.rateLimitShareMs))
+    app.addHook('onClose', async () => sharing.stop())
+  }
   installCredentialHook(app, hasher)
   if (limiter) installRateLimit(app, limiter)
   app.register(swagger, {

@@ -25,6 +25,11 @@ export interface ServerConfig {
   bodyLimit: number
   /** Per-key rate limit, or `false` for none. */
   rateLimit: RateLimitConfig | false
+  /**
+   * How often (ms) an instance adds its request counts to the store's shared totals, so a key's
+   * limit holds across the instances of a deployment; 0 keeps the counts per instance.
+   */
+  rateLimitShareMs: number
   /** How often (ms) an instance checks whether a newer model was saved for a store. */
   modelPollMs: number
   /** How long (ms) a looked-up API key is trusted before it is read again (revocations). */
@@ -57,6 +62,7 @@ export const DEFAULT_SERVER_CONFIG: ServerConfig = Object.freeze({
   adminToken: undefined,
   bodyLimit: 4 * 1024 * 1024,
   rateLimit: Object.freeze({ max: 6000, windowMs: 60_000 }),
+  rateLimitShareMs: 250,
   modelPollMs: 1000,
   keyCacheMs: 1000,
   answerCacheSize: 10_000,
@@ -95,6 +101,8 @@ export function resolveServerConfig(partial: Partial<ServerConfig> = {}): Server
   if (!Number.isSafeInteger(keyCacheMs) || keyCacheMs < 0) bad('keyCacheMs', 'must be ≥ 0')
   if (!Number.isSafeInteger(config.retrainCheckMs) || config.retrainCheckMs < 0)
     bad('retrainCheckMs', 'must be an integer ≥ 0 (0: off)')
+  if (!Number.isSafeInteger(config.rateLimitShareMs) || config.rateLimitShareMs < 0)
+    bad('rateLimitShareMs', 'must be an integer ≥ 0 (0: per instance)')
   if (!Number.isSafeInteger(config.primeHttpRequests) || config.primeHttpRequests < 0)
     bad('primeHttpRequests', 'must be an integer ≥ 0 (0: off)')
   if (!Number.isSafeInteger(config.answerCacheSize) || config.answerCacheSize < 0)

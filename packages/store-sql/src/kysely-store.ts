@@ -20,6 +20,7 @@ import {
   streamOrdersAfter,
 } from './kysely-orders.js'
 import { countItemPairs, type ItemPairCount, type ItemPairOptions } from './kysely-pairs.js'
+import { kyselyRequestCountStore } from './kysely-request-counts.js'
 import type { Run } from './kysely-run.js'
 import { kyselyTenantStore } from './kysely-tenants.js'
 import type { Database } from './schema.js'
@@ -106,6 +107,7 @@ export function createKyselyStore(db: Kysely<Database>, options: KyselyStoreOpti
     ...kyselyDocumentStore(db, guard),
     ...kyselyModelStore(db, guard),
     ...kyselyJobStore(db, guard),
+    ...kyselyRequestCountStore(db, guard),
     countItemPairs: (storeId, pairOptions) => guard(() => countItemPairs(db, storeId, pairOptions)),
     transaction<T>(fn: (tx: StoreTransaction) => Promise<T>): Promise<T> {
       const run = async (): Promise<T> => {

@@ -8,7 +8,7 @@ import { describeStoreConformance, sampleOrder } from '@upcross/engine/testing'
 import { Kysely, PostgresDialect, sql } from 'kysely'
 import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
-import { MIGRATION_TABLE } from './migrations/index.js'
+import { createMigrator, MIGRATION_TABLE } from './migrations/index.js'
 import { openStore } from './open-store.js'
 import { openPostgresStore } from './postgres-store.js'
 
@@ -75,6 +75,7 @@ function describePostgres(url: string): void {
           '0001_init',
           '0002_service',
           '0003_order_sequence',
+          '0004_request_counts',
         ])
       } finally {
         await dropSchema(schema)
@@ -97,6 +98,7 @@ function describePostgres(url: string): void {
           'documents.name',
           'models.store_id',
           'jobs.id',
+          'request_counts.key_hash',
         ]
         const rows = await sql<{ key: string; collation: string | null }>`
           select table_name || '.' || column_name as key, collation_name as collation
@@ -177,6 +179,78 @@ function describePostgres(url: string): void {
         expect(after[1]!.seq).toBe(await a.lastOrderSeq('s'))
         await a.close()
         await b.close()
+      } finally {
+        await dropSchema(schema)
+      }
+    })
+
+    it('lets two instances add request counts at once: no count lost, no deadlock', async () => {
+      const schema = freshSchema()
+      try {
+        const [a, b] = await Promise.all([
+          openPostgresStore(url, { schema }),
+          openPostgresStore(url, { schema }),
+        ])
+        const keys = Array.from({ length: 30 }, (_, i) => `k${i}`)
+        // Each call names every key, half of them in reverse order: rows are locked in one order
+        // whatever the order of the map, or two instances' upserts could deadlock.
+        const calls = Array.from({ length: 16 }, (_, i) => {
+          const ordered = i % 4 < 2 ? keys : [...keys].reverse()
+          return (i % 2 ? a : b).addRequestCounts(
+            60_000,
+            new Map(ordered.map((k) => [k, 1])),
+            60_000,
+          )
+        })
+        const results = await Promise.all(calls)
+        const seen = results.map((r) => r.get('k0')).sort((x, y) => (x ?? 0) - (y ?? 0))
+        expect(seen).toEqual(Array.from({ length: 16 }, (_, i) => i + 1))
+        const totals = await b.addRequestCounts(60_000, new Map(keys.map((k) => [k, 1])), 60_000)
+        expect([...totals.values()].every((n) => n === 17)).toBe(true)
+        expect(totals.size).toBe(30)
+        await a.close()
+        await b.close()
+      } finally {
+        await dropSchema(schema)
+      }
+    })
+
+    it('adds request counts (0004) to a schema at 0003, and takes them away again', async () => {
+      const schema = freshSchema()
+      const connect = () =>
+        new Kysely<unknown>({
+          dialect: new PostgresDialect({
+            pool: new pg.Pool({
+              connectionString: url,
+              max: 1,
+              options: `-c search_path=${schema}`,
+            }),
+          }),
+        })
+      try {
+        await sql`create schema ${sql.id(schema)}`.execute(admin)
+        const db = connect()
+        const to0003 = await createMigrator(db, { flavor: 'postgres', schema }).migrateTo(
+          '0003_order_sequence',
+        )
+        expect(to0003.error).toBeUndefined()
+        await db.destroy()
+        const store = await openPostgresStore(url, { schema })
+        const counts = new Map([['k', 2]])
+        expect(await store.addRequestCounts(60_000, counts, 60_000)).toEqual(counts)
+        await store.close()
+        const again = connect()
+        const down = await createMigrator(again, { flavor: 'postgres', schema }).migrateDown()
+        expect(down.error).toBeUndefined()
+        expect(down.results?.map((r) => r.migrationName)).toEqual(['0004_request_counts'])
+        const left = await sql<{ name: string }>`
+          select relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+          where n.nspname = ${schema} and relname like 'request_counts%'`.execute(admin)
+        expect(left.rows).toEqual([])
+        await again.destroy()
+        const reopened = await openPostgresStore(url, { schema })
+        expect(await reopened.addRequestCounts(60_000, counts, 60_000)).toEqual(counts)
+        await reopened.close()
       } finally {
         await dropSchema(schema)
       }

@@ -126,6 +126,18 @@ export interface JobsTable {
   updated_at: number
 }
 
+/**
+ * How many requests one API key made in one fixed window, summed over every instance (see
+ * `RequestCountStore`); rows of old windows are deleted as new ones are added.
+ */
+export interface RequestCountsTable {
+  /** The counted key's hash, as the rate limiter gives it (never a client address). */
+  key_hash: string
+  /** Epoch ms at which the window starts. */
+  window_start: number
+  count: number
+}
+
 /** Every table of the upcross database. */
 export interface Database {
   products: ProductsTable
@@ -138,4 +150,5 @@ export interface Database {
   documents: DocumentsTable
   models: ModelsTable
   jobs: JobsTable
+  request_counts: RequestCountsTable
 }

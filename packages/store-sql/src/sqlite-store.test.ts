@@ -5,7 +5,7 @@ import { describeStoreConformance, sampleOrder } from '@upcross/engine/testing'
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, Migrator, SqliteDialect, sql } from 'kysely'
 import { afterAll, describe, expect, it } from 'vitest'
-import { MIGRATION_TABLE, migrationsFor } from './migrations/index.js'
+import { createMigrator, MIGRATION_TABLE, migrationsFor } from './migrations/index.js'
 import { openStore } from './open-store.js'
 import { connectSqlite, openSqliteStore } from './sqlite-store.js'
 
@@ -33,6 +33,7 @@ describe('sqlite store', () => {
       { name: '0001_init' },
       { name: '0002_service' },
       { name: '0003_order_sequence' },
+      { name: '0004_request_counts' },
     ])
     expect(raw.prepare('select price, updated_at from products').get()).toMatchObject({ price: 5 })
     raw.close()
@@ -79,6 +80,44 @@ describe('sqlite store', () => {
     for await (const o of store.streamOrdersAfter('s', 0)) fresh.push(o.order.id)
     expect(fresh).toEqual(['new'])
     await store.close()
+  })
+
+  it('adds request counts (0004) to a database at 0003, and takes them away again', async () => {
+    const file = join(dir, 'upgrade-0003.db')
+    const connect = () =>
+      new Kysely<unknown>({ dialect: new SqliteDialect({ database: new BetterSqlite3(file) }) })
+    const db = connect()
+    const to0003 = await createMigrator(db).migrateTo('0003_order_sequence')
+    expect(to0003.error).toBeUndefined()
+    await sql`insert into orders (store_id, order_id, customer_id, ordered_at, seq) values ('s', 'o', '', 1, 1)`.execute(
+      db,
+    )
+    await db.destroy()
+    const store = await openSqliteStore(file)
+    expect(await store.countOrders('s')).toBe(1)
+    const counts = new Map([['k', 2]])
+    expect(await store.addRequestCounts(60_000, counts, 60_000)).toEqual(counts)
+    await store.close()
+    const raw = new BetterSqlite3(file, { readonly: true })
+    expect(raw.prepare('select key_hash, window_start, count from request_counts').all()).toEqual([
+      { key_hash: 'k', window_start: 60_000, count: 2 },
+    ])
+    const indexes = raw.prepare("select name from sqlite_master where type = 'index'").pluck()
+    expect(indexes.all()).toContain('request_counts_by_window')
+    raw.close()
+    const again = connect()
+    const down = await createMigrator(again).migrateDown()
+    expect(down.error).toBeUndefined()
+    expect(down.results?.map((r) => r.migrationName)).toEqual(['0004_request_counts'])
+    const tables = await sql<{
+      name: string
+    }>`select name from sqlite_master where name like 'request_counts%'`.execute(again)
+    expect(tables.rows).toEqual([])
+    await again.destroy()
+    const reopened = await openSqliteStore(file)
+    expect(await reopened.countOrders('s')).toBe(1)
+    expect(await reopened.addRequestCounts(60_000, counts, 60_000)).toEqual(counts)
+    await reopened.close()
   })
 
   it('stores money and times as integers', async () => {

@@ -1,6 +1,6 @@
 /**
- * The whole store: catalog, orders, tenants and keys, events, documents, models and jobs, plus
- * transactions and closing.
+ * The whole store: catalog, orders, tenants and keys, events, documents, models, jobs and request
+ * counts, plus transactions and closing.
  * @module
  */
 import type { CatalogStore } from './catalog-store.js'
@@ -9,6 +9,7 @@ import type { EventStore } from './event-store.js'
 import type { JobStore } from './job-store.js'
 import type { ModelStore } from './model-store.js'
 import type { OrderStore } from './order-store.js'
+import type { RequestCountStore } from './request-count-store.js'
 import type { TenantStore } from './tenant-store.js'
 
 /** The operations available inside a transaction. */
@@ -22,7 +23,8 @@ export interface Store
     EventStore,
     DocumentStore,
     ModelStore,
-    JobStore {
+    JobStore,
+    RequestCountStore {
   /**
    * Runs `fn` in one transaction: every write made through `tx` commits together, or, when `fn`
    * throws, none does and the error is rethrown unchanged.

@@ -12,6 +12,7 @@ import { isolationConformance } from './isolation-conformance.js'
 import { jobConformance } from './job-conformance.js'
 import { modelConformance } from './model-conformance.js'
 import { orderSequenceConformance } from './order-sequence-conformance.js'
+import { requestCountConformance } from './request-count-conformance.js'
 import { sampleOrder } from './sample-order.js'
 import { tenantConformance } from './tenant-conformance.js'
 
@@ -55,6 +56,7 @@ export function describeStoreConformance(name: string, createStore: () => Promis
     jobConformance(current)
     isolationConformance(current)
     orderSequenceConformance(current)
+    requestCountConformance(current)
 
     it('stores orders and streams them by time, then id, lines in order', async () => {
       const orders = [

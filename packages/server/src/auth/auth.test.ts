@@ -143,7 +143,8 @@ describe('keys and tenants', () => {
   })
 
   it('limits the rate per key with a 429 in the usual error body', async () => {
-    f = fixture({ rateLimit: { max: 3, windowMs: 60_000 } })
+    // An hour's window: a test never straddles two (windows are aligned on the clock).
+    f = fixture({ rateLimit: { max: 3, windowMs: 3_600_000 } })
     const keys = await f.createStore('shop')
     const statuses: number[] = []
     for (let i = 0; i < 4; i++)

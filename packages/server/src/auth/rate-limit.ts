@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage } from 'node:http'
 import type { FastifyInstance } from 'fastify'
+import { ADDRESS_KEY_PREFIX } from './rate-limit-sharing.js'
 import { type RateLimiter, windowText } from './rate-limiter.js'
 
 /**
@@ -31,7 +32,9 @@ export function installRateLimit(app: FastifyInstance, limiter: RateLimiter): vo
   app.addHook('onRequest', (request, reply, done) => {
     if (request.routeOptions.config.rateLimit === false) return done()
     const raw = request.raw as CountedRequest
-    const wait = raw[LIMIT_VERDICT] ?? limiter.take(request.credentialHash ?? request.ip)
+    const wait =
+      raw[LIMIT_VERDICT] ??
+      limiter.take(request.credentialHash ?? `${ADDRESS_KEY_PREFIX}${request.ip}`)
     if (wait === 0) return done()
     reply.header('retry-after', String(Math.ceil(wait / 1000)))
     done(rateLimitError(limiter))

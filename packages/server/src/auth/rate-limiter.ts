@@ -1,15 +1,32 @@
 /**
- * Per-key request limits: at most `max` requests per fixed window of `windowMs`. Written here
- * rather than taken from `@fastify/rate-limit` because both request paths (the fastify routes
- * and the express lane of the offers route) must share one count, and the plugin's per-request
- * cost was a measured bottleneck (about 7 µs of the ~50 µs budget; docs/bench-http.md).
+ * Per-key request limits: at most `max` requests per fixed window of `windowMs`, windows aligned
+ * on the clock (a minute's window is a calendar minute), so every instance of a deployment
+ * means the same window. Written here rather than taken from `@fastify/rate-limit` because both
+ * request paths (the fastify routes and the express lane of the offers route) must share one
+ * count, and the plugin's per-request cost was a measured bottleneck (about 7 µs of the ~50 µs
+ * budget; docs/bench-http.md).
+ *
+ * Requests are counted in memory; `RateLimitSharing` adds each instance's counts to the store
+ * every fraction of a second and brings back the deployment's totals, so a key's limit holds
+ * across instances, give or take the requests of one sharing interval.
  * @module
  */
 
-/** One key's window: requests counted since `start`. */
+/** One key's window: requests counted here since `start`, and what the other instances made. */
 interface Window {
   start: number
+  /** Requests counted by this instance (refused ones too). */
   count: number
+  /** Of `count`, those already added to the shared totals. */
+  shared: number
+  /** Requests the other instances made in this window, as of the last sharing. */
+  others: number
+}
+
+/** This instance's counts not yet shared, all of the current window. */
+export interface UnsharedCounts {
+  windowStart: number
+  deltas: Map<string, number>
 }
 
 /** Counts requests per key in fixed windows; a bounded number of keys is remembered. */
@@ -20,6 +37,7 @@ export class RateLimiter {
   readonly #maxKeys: number
   readonly #windows = new Map<string, Window>()
 
+  /** `clock`: epoch ms (windows are aligned on it, the same on every instance). */
   constructor(max: number, windowMs: number, clock: () => number, maxKeys = 100_000) {
     this.max = max
     this.windowMs = windowMs
@@ -33,14 +51,40 @@ export class RateLimiter {
    */
   take(key: string): number {
     const now = this.#clock()
+    const start = now - (now % this.windowMs)
     let w = this.#windows.get(key)
-    if (w === undefined || now - w.start >= this.windowMs) {
-      if (w === undefined && this.#windows.size >= this.#maxKeys) this.#evict(now)
-      w = { start: now, count: 0 }
+    if (w === undefined || w.start !== start) {
+      if (w === undefined && this.#windows.size >= this.#maxKeys) this.#evict(start)
+      w = { start, count: 0, shared: 0, others: 0 }
       this.#windows.set(key, w)
     }
     w.count++
-    return w.count <= this.max ? 0 : Math.max(1, Math.ceil(w.start + this.windowMs - now))
+    return w.count + w.others <= this.max ? 0 : Math.max(1, start + this.windowMs - now)
+  }
+
+  /** The requests of the current window not yet added to the shared totals. */
+  unshared(): UnsharedCounts {
+    const now = this.#clock()
+    const windowStart = now - (now % this.windowMs)
+    const deltas = new Map<string, number>()
+    for (const [key, w] of this.#windows)
+      if (w.start === windowStart && w.count > w.shared) deltas.set(key, w.count - w.shared)
+    return { windowStart, deltas }
+  }
+
+  /**
+   * Takes in the deployment's totals after `sent` was added to them: what the other instances
+   * counted is each total less what this instance has shared. A window that ended meanwhile is
+   * left alone.
+   */
+  absorb(sent: UnsharedCounts, totals: ReadonlyMap<string, number>): void {
+    for (const [key, delta] of sent.deltas) {
+      const w = this.#windows.get(key)
+      const total = totals.get(key)
+      if (w === undefined || w.start !== sent.windowStart || total === undefined) continue
+      w.shared += delta
+      w.others = Math.max(0, total - w.shared)
+    }
   }
 
   /**
@@ -48,9 +92,8 @@ export class RateLimiter {
    * go (an attacker cycling through made-up keys can then reset a real key's count early, never
    * raise it: the limit is a guard against runaway clients, not an access control).
    */
-  #evict(now: number): void {
-    for (const [key, w] of this.#windows)
-      if (now - w.start >= this.windowMs) this.#windows.delete(key)
+  #evict(start: number): void {
+    for (const [key, w] of this.#windows) if (w.start !== start) this.#windows.delete(key)
     for (const key of this.#windows.keys()) {
       if (this.#windows.size < this.#maxKeys) break
       this.#windows.delete(key)

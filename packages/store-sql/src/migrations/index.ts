@@ -7,6 +7,7 @@ import { UpcrossError } from 'upcross'
 import { createMigration0001 } from './0001_init.js'
 import { createMigration0002 } from './0002_service.js'
 import { createMigration0003 } from './0003_order_sequence.js'
+import { createMigration0004 } from './0004_request_counts.js'
 import type { SqlFlavor } from './column-types.js'
 
 export type { SqlFlavor } from './column-types.js'
@@ -20,6 +21,7 @@ export function migrationsFor(flavor: SqlFlavor): Readonly<Record<string, Migrat
     '0001_init': createMigration0001(flavor),
     '0002_service': createMigration0002(flavor),
     '0003_order_sequence': createMigration0003(flavor),
+    '0004_request_counts': createMigration0004(flavor),
   }
 }
 
