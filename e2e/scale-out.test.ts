@@ -2,7 +2,8 @@
  * Scale-out (issue 5 §6): two API instances, each listening on 127.0.0.1 with its own store
  * connection, share one PostgreSQL schema and nothing else. What one instance writes, the other
  * serves: the trained model, configuration documents (with optimistic concurrency), holdout and
- * experiment assignments, events in analytics, and frequency caps. Needs a server:
+ * experiment assignments, events in analytics, frequency caps and per-key rate limits. Needs a
+ * server:
  * `scripts/with-postgres.sh npx vitest run e2e/scale-out.test.ts`; in CI (`CI=true`) a missing
  * server is a failure, never a silent skip.
  */
@@ -268,6 +269,47 @@ function describeScaleOut(url: string): void {
       })
       expect(fromA.lift?.treated).toMatchObject({ units: 2, revenue: 7980 })
       expect(fromA.lift?.control).toMatchObject({ units: 1, revenue: 3990 })
+    })
+
+    it('holds a key’s rate limit across instances: requests to A and B count together', async () => {
+      // Two more instances with a limit of 5 per hour per key, sharing their counts every 20 ms.
+      const limited = async () => {
+        const store = await openStore(url, { schema })
+        const server = await startServer({
+          store,
+          port: 0,
+          config: {
+            adminToken: ADMIN,
+            logLevel: 'silent',
+            requestLogging: false,
+            rateLimit: { max: 5, windowMs: 3_600_000 },
+            rateLimitShareMs: 20,
+            keyCacheMs: 100,
+            primeHttpRequests: 0,
+          },
+        })
+        return { store, server }
+      }
+      const [c, d] = await Promise.all([limited(), limited()])
+      try {
+        const key = (await a.secret.createKey(STORE, 'secret')).key
+        const keys = (i: { server: StartedServer }) =>
+          fetch(`${i.server.url}/v1/stores/${STORE}/keys`, {
+            headers: { authorization: `Bearer ${key}` },
+          }).then((r) => r.status)
+        const pause = () => new Promise((resolve) => setTimeout(resolve, 150))
+        const statuses = [await keys(c), await keys(c), await keys(c)]
+        await pause() // C has added its 3 to the shared count
+        statuses.push(await keys(d)) // D counts 1 and, sharing it, learns of C's 3
+        await pause()
+        statuses.push(await keys(d), await keys(d)) // 5 in all: the sixth is refused
+        expect(statuses).toEqual([200, 200, 200, 200, 200, 429])
+      } finally {
+        for (const i of [c, d]) {
+          await i.server.close()
+          await i.store.close()
+        }
+      }
     })
   })
 }
