@@ -9,7 +9,7 @@
  */
 import { createUpcrossClient, isUpcrossApiError, type UpcrossClient } from '@upcross/client'
 import type { Store } from '@upcross/engine'
-import { type StartedServer, startServer } from '@upcross/server'
+import { type ServerConfig, type StartedServer, startServer } from '@upcross/server'
 import { openStore } from '@upcross/store-sql'
 import pg from 'pg'
 import { assignHoldout, assignVariant } from 'upcross'
@@ -54,7 +54,9 @@ function describeScaleOut(url: string): void {
     let b: Instance
 
     /** An instance of its own: a new connection pool to the shared schema, a new server. */
-    const start = async (): Promise<{ store: Store; server: StartedServer }> => {
+    const start = async (
+      config: Partial<ServerConfig> = {},
+    ): Promise<{ store: Store; server: StartedServer }> => {
       const store = await openStore(url, { schema })
       const server = await startServer({
         store,
@@ -67,6 +69,7 @@ function describeScaleOut(url: string): void {
           // Short caches, so the test waits little for an instance to see the other's writes.
           modelPollMs: 100,
           keyCacheMs: 100,
+          ...config,
         },
       })
       return { store, server }
@@ -273,23 +276,8 @@ function describeScaleOut(url: string): void {
 
     it('holds a key’s rate limit across instances: requests to A and B count together', async () => {
       // Two more instances with a limit of 5 per hour per key, sharing their counts every 20 ms.
-      const limited = async () => {
-        const store = await openStore(url, { schema })
-        const server = await startServer({
-          store,
-          port: 0,
-          config: {
-            adminToken: ADMIN,
-            logLevel: 'silent',
-            requestLogging: false,
-            rateLimit: { max: 5, windowMs: 3_600_000 },
-            rateLimitShareMs: 20,
-            keyCacheMs: 100,
-            primeHttpRequests: 0,
-          },
-        })
-        return { store, server }
-      }
+      const limited = () =>
+        start({ rateLimit: { max: 5, windowMs: 3_600_000 }, rateLimitShareMs: 20 })
       const [c, d] = await Promise.all([limited(), limited()])
       try {
         const key = (await a.secret.createKey(STORE, 'secret')).key
