@@ -34,7 +34,8 @@ export interface StartedServer {
 /** Primes Node's HTTP code (`primeHttpRequests`), creates the app and listens. */
 export async function startServer(options: StartServerOptions): Promise<StartedServer> {
   // Before the app exists: building it is what would otherwise shape the request path's code.
-  await primeHttp(resolveServerConfig(options.config).primeHttpRequests)
+  // Only a speed-up: a machine where it cannot run (no loopback) still gets its server.
+  await primeHttp(resolveServerConfig(options.config).primeHttpRequests).catch(() => 0)
   const app = createApp({ store: options.store, config: options.config, demo: options.demo })
   const host = options.host ?? '127.0.0.1'
   await app.listen({ host, port: options.port ?? 8787 })
