@@ -34,6 +34,8 @@ export type { LineRefund } from './attribution/refunds.js'
 export { refundShares } from './attribution/refunds.js'
 export { takenImpressions } from './attribution/takes.js'
 export { countAttach } from './catalog/attach-counts.js'
+export type { CatalogItem } from './catalog/catalog-items.js'
+export { catalogItems } from './catalog/catalog-items.js'
 export type {
   AttachCounts,
   DeclaredRelation,
@@ -286,7 +288,7 @@ export type { PersonalProfile, PersonalWeights } from './ranking/personal.js'
 export { DEFAULT_PERSONAL_WEIGHTS, personalNext, personalProfile } from './ranking/personal.js'
 export type { OfferContext, OfferResult, ServedOffer } from './ranking/pipeline/context.js'
 export type { ItemFacts } from './ranking/pipeline/item-facts.js'
-export { itemFacts } from './ranking/pipeline/item-facts.js'
+export { itemFacts, newItemFacts } from './ranking/pipeline/item-facts.js'
 export { parseOfferSettings } from './ranking/pipeline/parse-settings.js'
 export { serveOffers } from './ranking/pipeline/serve-offers.js'
 export type {

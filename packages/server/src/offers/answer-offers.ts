@@ -15,6 +15,7 @@ import {
 } from 'upcross'
 import { thompsonAcceptance } from './acceptance.js'
 import type { AnswerCache, CachedAnswer } from './answer-cache.js'
+import type { FreshSnapshot } from './fresh-orders.js'
 import type { ModelCache, ServingModel } from './model-cache.js'
 import type { PolledCache } from './polled-cache.js'
 import {
@@ -72,9 +73,13 @@ function linesOf(model: Model, lines: OffersInput['lines']): ThresholdCartLine[]
   return out
 }
 
-/** Whether the cart holds an item the model has never seen. */
-function hasNewItem(model: Model, cart: readonly string[]): boolean {
-  for (const sku of cart) if (!model.itemIndex.has(sku)) return true
+/**
+ * Whether the answer for `cart` reads the fresh evidence: the cart holds an item the model has
+ * never seen, or one bought since training with a new product whose facts are known (which may
+ * be offered). Two lookups per cart item: never a scan of the evidence.
+ */
+function needsFresh(model: Model, fresh: FreshSnapshot, cart: readonly string[]): boolean {
+  for (const sku of cart) if (!model.itemIndex.has(sku) || fresh.hasNewPartner(sku)) return true
   return false
 }
 
@@ -126,23 +131,36 @@ export function answerOffers(
         'precondition_failed',
         `store "${storeId}" has no trained model yet: POST /v1/stores/${storeId}/train`,
       )
+    // Read on every request, before any kept answer, so the counts follow the orders within a
+    // poll interval: a cart they speak for (an item the model lacks, or a new product bought
+    // with one of its items) uses them, keys its cached answer by their version and is never
+    // answered from the memo (the recent orders change without a new object).
+    const snapshot = model.fresh?.snapshot()
+    const fresh = snapshot && needsFresh(model.model, snapshot, request.cart) ? snapshot : undefined
     const kept = memo?.template
-    if (kept && memo.model === model && memo.settings === settings && memo.tenant === tenant)
+    if (
+      kept &&
+      fresh === undefined &&
+      memo.model === model &&
+      memo.settings === settings &&
+      memo.tenant === tenant
+    )
       return then(serving.acceptance.get(storeId), (counts) =>
-        counts === memo.counts ? answerFor(kept, requestId) : compute(model, settings),
+        counts === memo.counts ? answerFor(kept, requestId) : compute(model, settings, fresh),
       )
-    return compute(model, settings)
+    return compute(model, settings, fresh)
   }
-  const compute = (model: ServingModel, settings: StoreSettings): Maybe<Buffer> => {
+  const compute = (
+    model: ServingModel,
+    settings: StoreSettings,
+    fresh: FreshSnapshot | undefined,
+  ): Maybe<Buffer> => {
     const now = request.at ?? serving.clock()
     const arm = armOf(request, context, settings)
     const inputs: ServeInputs = { settings, arm, now }
     const lines = linesOf(model.model, input.lines)
     if (lines) inputs.lines = lines
-    // Read on every request, so the counts follow the orders within a poll interval; only a
-    // cart with an item the model lacks uses them (and keys its cached answer by their version).
-    const fresh = model.fresh?.snapshot()
-    if (fresh && hasNewItem(model.model, request.cart)) inputs.fresh = fresh
+    if (fresh) inputs.fresh = fresh
     const who: { customer?: string; session?: string } = {}
     if (request.customer !== undefined) who.customer = request.customer
     if (session !== undefined) who.session = session
@@ -180,7 +198,7 @@ export function answerOffers(
           })
           if (cacheKey !== undefined) serving.answers.set(cacheKey, cached)
         }
-        // Carts with a new item read the recent orders, which change without a new object.
+        // Carts the recent orders speak for: those change without a new object.
         if (
           memo &&
           cacheKey !== undefined &&

@@ -115,4 +115,58 @@ describe('FreshOrders', () => {
     await f.refresh()
     expect(f.snapshot()!.delta.baskets).toBe(2)
   })
+
+  it('reads the catalog facts of new products after their orders, at most maxNewSkus', async () => {
+    const store = createMemoryStore()
+    await store.upsertProducts('s', [
+      { sku: 'NEW', title: 'New thing', category: 'X', price: 500, stock: 4 },
+      { sku: 'SOON', title: 'No price yet', category: 'X', price: undefined },
+    ])
+    await store.insertOrders('s', [order('o1', 'A', 'NEW', 'SOON', 'GONE')])
+    const asked: string[][] = []
+    const catalog = {
+      getProducts: (storeId: string, skus?: readonly string[]) => {
+        asked.push([...(skus ?? [])])
+        return store.getProducts(storeId, skus)
+      },
+    }
+    const known = (sku: string) => sku === 'A' || sku === 'B'
+    const { f } = fresh(store, { catalog, known })
+    await f.refresh()
+    const first = f.snapshot()!
+    // Only the SKUs the model lacks are asked for, once per read of their orders.
+    expect(asked).toEqual([['NEW', 'SOON', 'GONE']])
+    expect(first.facts('NEW')).toMatchObject({ title: 'New thing', price: 500, stock: 4 })
+    // Not in the catalog, or no price: no facts, never offered.
+    expect(first.facts('SOON')).toBeUndefined()
+    expect(first.facts('GONE')).toBeUndefined()
+    expect(first.facts('A')).toBeUndefined()
+    expect(first.hasNewPartner('A')).toBe(true)
+    expect(first.hasNewPartner('B')).toBe(false)
+    // A new order of it reads its facts again: the stock follows, and the version changes.
+    await store.upsertProducts('s', [
+      { sku: 'NEW', title: 'New thing', category: 'X', price: 500, stock: 0 },
+    ])
+    const version = first.version
+    await store.insertOrders('s', [order('o2', 'B', 'NEW')])
+    await f.refresh()
+    const second = f.snapshot()!
+    expect(second.facts('NEW')!.stock).toBe(0)
+    expect(second.hasNewPartner('B')).toBe(true)
+    expect(second.version).not.toBe(version)
+    // Beyond maxNewSkus, further new products are not read (nor ever offered) until training.
+    const small = fresh(store, {
+      catalog,
+      known,
+      limits: { maxOrders: 100, maxPairs: 100, maxNewSkus: 1 },
+    }).f
+    asked.length = 0
+    await small.refresh()
+    expect(asked).toEqual([['NEW']])
+    // Without a catalog, nothing new is known.
+    const none = fresh(store).f
+    await none.refresh()
+    expect(none.snapshot()!.facts('NEW')).toBeUndefined()
+    expect(none.snapshot()!.hasNewPartner('A')).toBe(false)
+  })
 })

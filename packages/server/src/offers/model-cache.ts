@@ -7,16 +7,19 @@
  */
 import type { ModelStore, StoredModel } from '@upcross/engine'
 import { deserializeModel, type Model, type NameOf, UpcrossError } from 'upcross'
-import { type FreshLimits, FreshOrders, type OrderFeed } from './fresh-orders.js'
+import { type CatalogFeed, type FreshLimits, FreshOrders, type OrderFeed } from './fresh-orders.js'
 
 /** A model ready to serve, with what serving derives from it once. */
 export interface ServingModel {
   storeId: string
   version: number
   model: Model
-  /** The product title of a SKU for sentences (the SKU itself when the catalog had none). */
+  /**
+   * The product title of a SKU for sentences (the SKU itself when the catalog had none); a
+   * product new since training: its title from the fresh evidence's catalog facts.
+   */
   nameOf: NameOf
-  /** The product title of a SKU, or '' when the catalog had none. */
+  /** The product title of a SKU, or '' when the catalog had none (new products as `nameOf`). */
   titleOf: (sku: string) => string
   /**
    * The orders stored after this model (fresh evidence); undefined when the store did not record
@@ -35,18 +38,19 @@ interface Entry {
 /** Loads models on first use and reloads them when the stored version changes. */
 export class ModelCache {
   readonly #entries = new Map<string, Entry>()
-  readonly #store: ModelStore & OrderFeed
+  readonly #store: ModelStore & OrderFeed & CatalogFeed
   readonly #pollMs: number
   readonly #now: () => number
   readonly #onError: (error: unknown, storeId: string) => void
   readonly #freshLimits: FreshLimits | undefined
 
   /**
-   * `store` gives the models and the orders stored after them; fresh evidence follows the
-   * orders within `pollMs` too (`freshLimits` bound it per store).
+   * `store` gives the models, the orders stored after them and the catalog facts of the products
+   * new since; fresh evidence follows the orders within `pollMs` too (`freshLimits` bound it per
+   * store).
    */
   constructor(
-    store: ModelStore & OrderFeed,
+    store: ModelStore & OrderFeed & CatalogFeed,
     pollMs: number,
     now: () => number,
     onError: (error: unknown, storeId: string) => void,
@@ -124,7 +128,9 @@ export class ModelCache {
   #serving(storeId: string, stored: StoredModel, model: Model): ServingModel {
     const titleOf = (sku: string): string => {
       const i = model.itemIndex.get(sku)
-      return i === undefined ? '' : (model.titles[i] ?? '')
+      if (i !== undefined) return model.titles[i] ?? ''
+      // Products new since training are offered with the catalog facts the fresh evidence read.
+      return fresh?.item(sku)?.title ?? ''
     }
     const nameOf: NameOf = (sku) => titleOf(sku) || sku
     // Where the model's orders end: the point training read through when it says so (exact),
@@ -135,6 +141,8 @@ export class ModelCache {
         ? undefined
         : new FreshOrders({
             feed: this.#store,
+            catalog: this.#store,
+            known: (sku) => model.itemIndex.has(sku),
             storeId,
             through,
             maxBasketSize: model.meta.params.maxBasketSize,

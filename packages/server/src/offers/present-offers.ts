@@ -141,7 +141,7 @@ export function unknownSkuWarnings(
     warnings.push({
       code: 'unknown_sku',
       path,
-      message: `SKU "${value}" is not in the model yet (a new product?): it is never offered; until the next training only the orders stored since the last one give it partners`,
+      message: `SKU "${value}" is not in the model yet (a new product?): until the next training only the orders stored since the last one give it partners, and it is offered only with a catalog price`,
     })
   }
   if (sku !== undefined) check(sku, ['sku'])

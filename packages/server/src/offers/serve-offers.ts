@@ -74,7 +74,10 @@ export interface ServeInputs {
   shopper?: { impressions: Impression[]; feedback: FeedbackEvent[] }
   acceptance?: (sku: string, prior: number) => number
   lines?: ThresholdCartLine[]
-  /** Orders stored after the model (only given when the cart has an item the model lacks). */
+  /**
+   * Orders stored after the model and the facts of the new products in them (only given when
+   * the cart has an item the model lacks or one bought with a new product).
+   */
   fresh?: FreshSnapshot
 }
 
@@ -105,7 +108,10 @@ export function serveOffers(
   }
   if (inputs.acceptance) core.acceptance = inputs.acceptance
   if (inputs.lines) core.cartLines = inputs.lines
-  if (inputs.fresh) core.fresh = inputs.fresh.delta
+  if (inputs.fresh) {
+    core.fresh = inputs.fresh.delta
+    core.freshItems = inputs.fresh.facts
+  }
   return runPipeline(model, request, settings, core)
 }
 

@@ -2,6 +2,8 @@
  * What the offer pipeline reads besides the model and the settings, and what it returns.
  * @module
  */
+
+import type { CatalogItem } from '../../catalog/catalog-items.js'
 import type { Offer } from '../../domain/offer.js'
 import type { Order } from '../../domain/order.js'
 import type { CooccurrenceDelta } from '../../feedback/cooccurrence-delta.js'
@@ -35,11 +37,18 @@ export interface OfferContext {
   acceptance?: (sku: string, prior: number) => number
   /**
    * Co-occurrence counts of the orders stored since the model was trained (fresh evidence):
-   * cart items the model does not know get cross-sells from them, reason `bought_together`
-   * with `source: 'recent_orders'`, under every guard rail. Items the model knows keep the
-   * model's evidence; only items the model knows are offered (their facts come from it).
+   * cart items the model does not know get cross-sells from them, and every cart item gets the
+   * partners new to the model that `freshItems` knows, reason `bought_together` with
+   * `source: 'recent_orders'`, under every guard rail. Known partners of known items keep the
+   * model's evidence.
    */
   fresh?: CooccurrenceDelta
+  /**
+   * Catalog facts of products the model does not hold (`catalogItems`): with them, a product new
+   * since training can be offered (one without a list price never is). Without, only items the
+   * model knows are offered.
+   */
+  freshItems?: (sku: string) => CatalogItem | undefined
 }
 
 /** An offer the pipeline returns: the contract's fields plus what a widget shows. */

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { catalogItems } from '../../catalog/catalog-items.js'
 import type { Product } from '../../domain/product.js'
 import type { RecommendRequest } from '../../domain/recommend-request.js'
 import { CooccurrenceDelta } from '../../feedback/cooccurrence-delta.js'
@@ -241,5 +242,135 @@ describe('serveOffers with fresh evidence', () => {
       ),
       { numRuns: 150 },
     )
+  })
+})
+
+/** The catalog of products added since training: NEW-1 priced, NEW-3 listed without a price. */
+const NEW_PRODUCTS: Product[] = [
+  { sku: 'NEW-1', title: 'Laptop stand', category: 'Accessories', price: 2990, tags: ['desk'] },
+  { sku: 'NEW-3', title: 'Coming soon', category: 'Accessories', price: undefined },
+]
+const newItems = (products: readonly Product[] = NEW_PRODUCTS) => {
+  const items = catalogItems(products)
+  return (sku: string) => items.get(sku)
+}
+
+describe('serveOffers with products new since training', () => {
+  it('offers a new product with a known cart item it was bought with, from recent orders', () => {
+    const r = serveOffers(shop, ask({ cart: ['MOUSE'] }), settings(), {
+      now: NOW,
+      fresh: recent(),
+      freshItems: newItems(),
+    })
+    const stand = r.offers.find((o) => o.sku === 'NEW-1')!
+    expect(stand).toMatchObject({ kind: 'cross_sell', price: 2990 })
+    // The mouse is in 3 recent orders, each with NEW-1.
+    expect(stand.reasons).toEqual([
+      expect.objectContaining({
+        code: 'bought_together',
+        anchor: 'MOUSE',
+        orders: 3,
+        confidence: 1,
+        source: 'recent_orders',
+      }),
+    ])
+    // NEW-2 is in the same orders but not in the catalog: no price, never offered.
+    expect(r.offers.map((o) => o.sku)).not.toContain('NEW-2')
+    // The mouse's known partners keep the model's evidence (no recent reason).
+    for (const o of r.offers)
+      if (o.sku !== 'NEW-1')
+        for (const x of o.reasons)
+          if (x.code === 'bought_together') expect(x.source).toBeUndefined()
+    // Without the catalog facts, nothing new is offered.
+    const without = serveOffers(shop, ask({ cart: ['MOUSE'] }), settings(), {
+      now: NOW,
+      fresh: recent(),
+    })
+    expect(without.offers.map((o) => o.sku)).not.toContain('NEW-1')
+  })
+
+  it('never offers a new product without a price, below minPairCount, or in the cart', () => {
+    const delta = recent()
+    delta.addBasket(['MOUSE', 'NEW-3'])
+    delta.addBasket(['MOUSE', 'NEW-3'])
+    const mouse = serveOffers(shop, ask({ cart: ['MOUSE'] }), settings(), {
+      now: NOW,
+      fresh: delta,
+      freshItems: newItems(),
+    })
+    expect(mouse.offers.map((o) => o.sku)).not.toContain('NEW-3')
+    // The wipes were bought with NEW-1 once: below the 2 orders a pair needs.
+    const wipes = serveOffers(shop, ask({ cart: ['WIPES'] }), settings(), {
+      now: NOW,
+      fresh: delta,
+      freshItems: newItems(),
+    })
+    expect(wipes.offers.map((o) => o.sku)).not.toContain('NEW-1')
+    // A new product in the cart is not offered again; its new partners with facts are.
+    const both = newItems([
+      ...NEW_PRODUCTS,
+      { sku: 'NEW-2', title: 'Hub', category: '', price: 990 },
+    ])
+    const cart = serveOffers(shop, ask({ cart: ['MOUSE', 'NEW-1'] }), settings(), {
+      now: NOW,
+      fresh: delta,
+      freshItems: both,
+    })
+    const skus = cart.offers.map((o) => o.sku)
+    expect(skus).not.toContain('NEW-1')
+    expect(skus).not.toContain('MOUSE')
+    const hub = cart.offers.find((o) => o.sku === 'NEW-2')!
+    expect(together(hub)).toMatchObject({ source: 'recent_orders' })
+    expect(['MOUSE', 'NEW-1']).toContain(together(hub)!.anchor)
+  })
+
+  it('keeps the guard rails for new products: stock, rules, costs', () => {
+    const soldOut = newItems(NEW_PRODUCTS.map((p) => (p.sku === 'NEW-1' ? { ...p, stock: 0 } : p)))
+    const stock = serveOffers(shop, ask({ cart: ['MOUSE'] }), settings(), {
+      now: NOW,
+      fresh: recent(),
+      freshItems: soldOut,
+    })
+    expect(stock.offers.map((o) => o.sku)).not.toContain('NEW-1')
+    const rules = settings({
+      rules: [{ id: 'no-stands', kind: 'exclude', match: { skus: ['NEW-1'] } }],
+    })
+    const excluded = serveOffers(shop, ask({ cart: ['MOUSE'] }), rules, {
+      now: NOW,
+      fresh: recent(),
+      freshItems: newItems(),
+    })
+    expect(excluded.offers.map((o) => o.sku)).not.toContain('NEW-1')
+    // Costs are 60 % of prices: a 50 % margin floor drops the new product like any other.
+    const margin = settings({ placements: { cart: { objective: 'profit', margin_floor: 0.5 } } })
+    const none = serveOffers(shop, ask({ cart: ['MOUSE'] }), margin, {
+      now: NOW,
+      fresh: recent(),
+      freshItems: newItems(),
+    })
+    expect(none.dropped).toContainEqual(
+      expect.objectContaining({ sku: 'NEW-1', reason: 'below_margin_floor' }),
+    )
+  })
+
+  it('reads a catalog product as training does', () => {
+    const items = catalogItems([
+      { sku: 'A', title: 'First', category: 'X', price: 100 },
+      { sku: 'A', title: 'Again', category: 'Y', price: 120, cost: 50, stock: 3, tags: ['t'] },
+    ])
+    expect(items.get('A')).toEqual({
+      sku: 'A',
+      title: 'Again',
+      category: 'Y',
+      tags: ['t'],
+      price: 120,
+      cost: 50,
+      stock: 3,
+    })
+    expect(
+      Number.isNaN(
+        catalogItems([{ sku: 'B', title: '', category: '', price: undefined }]).get('B')!.price,
+      ),
+    ).toBe(true)
   })
 })

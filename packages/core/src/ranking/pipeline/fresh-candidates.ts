@@ -1,7 +1,6 @@
 /**
- * Fresh evidence: cross-sells for cart items the model has never seen, from the orders stored
- * since it was trained (a `CooccurrenceDelta`), so a new product gets offers before the next
- * training.
+ * Fresh evidence: cross-sells from the orders stored since the model was trained (a
+ * `CooccurrenceDelta`), so a new product gets offers, and is offered, before the next training.
  * @module
  */
 import type { BoughtTogetherReason } from '../../domain/reason.js'
@@ -15,13 +14,15 @@ import { strengthOf } from './strength.js'
 const round = (x: number, digits: number): number => Number(x.toFixed(digits))
 
 /**
- * Cross-sell candidates for the cart items the model does not know, from `delta`: each partner
- * b of such an anchor u scores Σ_u w(u→b), the model's association weight over the model's
- * counts plus the delta's (`deltaNeighbours`, so pairs below the model's `minPairCount` weigh
- * nothing), best first, ties by SKU; at most `limit`. Only partners the model knows are
- * candidates — the model holds the item facts (price, cost, stock, title) that rules, guards
- * and scorers read; a partner as new as the anchor waits for the next training. Nothing in the
- * cart. The reason names the anchor that contributed most, with counts of the recent orders.
+ * Cross-sell candidates from `delta` for the cart: each partner b scores Σ_u w(u→b) over the
+ * anchors u, the model's association weight over the model's counts plus the delta's
+ * (`deltaNeighbours`, so pairs below the model's `minPairCount` weigh nothing), best first, ties
+ * by SKU; at most `limit`. An anchor the model does not know gets all its partners; an anchor it
+ * knows only its partners new to the model (its known partners keep the model's evidence). Only
+ * items with facts are candidates — rules, guards and scorers read them: the model's items, and
+ * new ones when `facts` knows them from the catalog (a new product without a price waits for the
+ * next training). Nothing in the cart. The reason names the anchor that contributed most, with
+ * counts of the recent orders.
  */
 export function freshCandidates(
   model: Model,
@@ -31,40 +32,48 @@ export function freshCandidates(
   facts: (sku: string) => ItemFacts | undefined,
 ): Candidate[] {
   const inCart = new Set(cart)
-  const anchors = [...inCart].filter((sku) => !model.itemIndex.has(sku) && delta.itemCount(sku) > 0)
+  const anchors = [...inCart].filter(
+    (sku) =>
+      delta.itemCount(sku) > 0 && (!model.itemIndex.has(sku) || hasNewPartner(model, delta, sku)),
+  )
   if (anchors.length === 0 || limit <= 0) return []
   const score = new Map<string, number>()
   const best = new Map<string, { anchor: string; weight: number; pairCount: number }>()
   for (const anchor of anchors) {
+    const knownAnchor = model.itemIndex.has(anchor)
     for (const n of deltaNeighbours(delta, anchor, Number.POSITIVE_INFINITY, model)) {
-      if (inCart.has(n.sku) || !model.itemIndex.has(n.sku)) continue
+      if (inCart.has(n.sku) || (knownAnchor && model.itemIndex.has(n.sku))) continue
+      if (!facts(n.sku)) continue
       score.set(n.sku, (score.get(n.sku) ?? 0) + n.weight)
       const top = best.get(n.sku)
       if (!top || n.weight > top.weight) best.set(n.sku, { anchor, ...n })
     }
   }
   const ranked = [...score].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, limit)
-  const out: Candidate[] = []
-  for (const [sku, s] of ranked) {
-    const f = facts(sku)
-    if (!f) continue
+  return ranked.map(([sku, s]) => {
     const { anchor, pairCount } = best.get(sku)!
     const reasons = [recentBoughtTogether(model, delta, anchor, sku, pairCount)]
-    out.push({
-      ...f,
+    return {
+      ...facts(sku)!,
       kind: 'cross_sell',
       score: Number(s.toPrecision(6)),
       strength: strengthOf(model, sku, 'cross_sell', reasons),
       reasons,
-    })
-  }
-  return out
+    }
+  })
+}
+
+/** Whether `sku` was bought since training with an item the model does not know. */
+function hasNewPartner(model: Model, delta: CooccurrenceDelta, sku: string): boolean {
+  for (const b of delta.partners(sku).keys()) if (!model.itemIndex.has(b)) return true
+  return false
 }
 
 /**
- * Why `sku` goes with `anchor`, a cart item new to the model: of the orders stored since
- * training that hold the anchor, the share that also hold `sku` (confidence) and their number
- * (orders); support and lift over all orders known (the model's and the new ones).
+ * Why `sku` goes with `anchor` by the recent orders (the anchor or `sku` new to the model): of
+ * the orders stored since training that hold the anchor, the share that also hold `sku`
+ * (confidence) and their number (orders); support and lift over all orders known (the model's
+ * and the new ones).
  */
 export function recentBoughtTogether(
   model: Model,

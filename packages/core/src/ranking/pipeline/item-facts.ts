@@ -1,7 +1,9 @@
 /**
- * The catalog facts rules, guards and scorers read about an item, from the model.
+ * The catalog facts rules, guards and scorers read about an item, from the model (or, for an
+ * item new since training, from the catalog).
  * @module
  */
+import type { CatalogItem } from '../../catalog/catalog-items.js'
 import type { Model } from '../../model/model.js'
 import type { Candidate } from '../../rules/candidate.js'
 import type { OfferSettings } from './settings.js'
@@ -24,18 +26,42 @@ export function itemFacts(
 ): ItemFacts | undefined {
   const i = model.itemIndex.get(sku)
   if (i === undefined) return undefined
-  const rawPrice = known(model.prices[i])
-  const price = rawPrice === undefined ? undefined : Math.round(rawPrice)
-  let cost = known(model.catalog.costs[i])
+  return factsOf(
+    sku,
+    model.prices[i],
+    model.catalog.costs[i],
+    model.catalog.stock[i],
+    model.categories[i] ?? '',
+    model.tags.get(i) ?? [],
+    settings,
+  )
+}
+
+/**
+ * The facts of an item the model does not hold, from its catalog entry, read as `itemFacts`
+ * reads the model's columns; `undefined` without a list price (nothing to offer it at).
+ */
+export function newItemFacts(
+  item: CatalogItem | undefined,
+  settings: OfferSettings,
+): ItemFacts | undefined {
+  if (item === undefined || known(item.price) === undefined) return undefined
+  return factsOf(item.sku, item.price, item.cost, item.stock, item.category, item.tags, settings)
+}
+
+function factsOf(
+  sku: string,
+  rawPrice: number | undefined,
+  rawCost: number | undefined,
+  stock: number | undefined,
+  category: string,
+  tags: readonly string[],
+  settings: OfferSettings,
+): ItemFacts {
+  const listed = known(rawPrice)
+  const price = listed === undefined ? undefined : Math.round(listed)
+  let cost = known(rawCost)
   if (cost === undefined && price !== undefined && settings.assumedCostShare !== undefined)
     cost = Math.round(price * settings.assumedCostShare)
-  return {
-    sku,
-    price,
-    cost,
-    category: model.categories[i] ?? '',
-    tags: model.tags.get(i) ?? [],
-    stock: known(model.catalog.stock[i]),
-    listed: true,
-  }
+  return { sku, price, cost, category, tags, stock: known(stock), listed: true }
 }

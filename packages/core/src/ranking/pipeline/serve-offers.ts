@@ -29,7 +29,7 @@ import { bundleCandidates } from './bundle-candidates.js'
 import type { OfferContext, OfferResult, ServedOffer } from './context.js'
 import { freshCandidates, withFresh } from './fresh-candidates.js'
 import { cartLines, gapCandidates } from './gap-candidates.js'
-import { type ItemFacts, itemFacts } from './item-facts.js'
+import { type ItemFacts, itemFacts, newItemFacts } from './item-facts.js'
 import { historyFromModel, loyaltyCandidates } from './loyalty-candidates.js'
 import type { OfferSettings } from './settings.js'
 import { strengthOf } from './strength.js'
@@ -40,9 +40,9 @@ const HEADROOM = 20
 /**
  * Answers one request under a store's settings. Candidates: the placement's base ranking
  * (`recommend`: cross-sells, upsells, add-ons, personal items, popular fill), cross-sells from
- * fresh evidence for cart items new to the model (`context.fresh`), bundles, threshold gap
- * fillers and loyalty nudges; limited-time offers running at the request's time add their
- * discount and reason to the candidates they cover. Merchant rules then add, pin, boost, bury or
+ * fresh evidence for cart items new to the model and of products new to it (`context.fresh`,
+ * `context.freshItems`), bundles, threshold gap fillers and loyalty nudges; limited-time offers
+ * running at the request's time add their discount and reason to the candidates they cover. Merchant rules then add, pin, boost, bury or
  * exclude; guard rails drop what is unrelated, early, owned, unavailable, dismissed or not worth
  * its cost; the placement's objective orders what is left; frequency and placement caps and the
  * request's `limit` cut the list. Every offer keeps its reasons (evidence, rules, fallbacks);
@@ -57,15 +57,21 @@ export function serveOffers(
   const at = request.at ?? context.now
   const placement = settings.placements[request.placement] ?? { objective: 'relevance' }
   const factsCache = new Map<string, ItemFacts | undefined>()
+  const catalog = context.freshItems
   const facts = (sku: string): ItemFacts | undefined => {
-    if (!factsCache.has(sku)) factsCache.set(sku, itemFacts(model, settings, sku))
+    if (!factsCache.has(sku))
+      factsCache.set(
+        sku,
+        itemFacts(model, settings, sku) ?? (catalog && newItemFacts(catalog(sku), settings)),
+      )
     return factsCache.get(sku)
   }
   const allowed = PLACEMENT_KINDS[request.placement]
   const viewed = request.placement === 'product' || request.placement === 'choices'
   const base = recommend(model, { ...request, limit: request.limit + HEADROOM })
   let candidates = base.map((o) => fromOffer(model, o, facts))
-  // Cart items new to the model get cross-sells from the orders stored since its training.
+  // The orders stored since training: cross-sells for cart items new to the model, and
+  // products new to it (facts from the catalog) for every cart item.
   if (context.fresh)
     candidates = withFresh(
       candidates,
@@ -137,7 +143,7 @@ export function serveOffers(
     timing(),
     notOwned,
     notAVersion(versionsOf(model, request.cart)),
-    notASubstituteFill(cartCategories(model, request.cart)),
+    notASubstituteFill(cartCategories(request.cart, facts)),
     dismissedRecently(g.dismissDays),
     relevanceFloor(placement.relevanceFloor ?? g.relevanceFloor),
     coversCost(g.minProfit),
@@ -172,12 +178,14 @@ export function serveOffers(
   return result
 }
 
-/** The known categories of the cart's items. */
-function cartCategories(model: Model, cart: readonly string[]): Set<string> {
+/** The known categories of the cart's items (a product new to the model: the catalog's). */
+function cartCategories(
+  cart: readonly string[],
+  facts: (sku: string) => ItemFacts | undefined,
+): Set<string> {
   const out = new Set<string>()
   for (const sku of cart) {
-    const i = model.itemIndex.get(sku)
-    const c = i === undefined ? '' : (model.categories[i] ?? '')
+    const c = facts(sku)?.category ?? ''
     if (c !== '') out.add(c)
   }
   return out
