@@ -73,6 +73,17 @@ async function untilMugIsOffered(app: Fixture, keys: StoreKeys): Promise<Answer>
   return answer!
 }
 
+/** Trains the store again and waits for the job to succeed. */
+async function retrain(app: Fixture, keys: StoreKeys): Promise<void> {
+  const t = await app.app.inject({
+    method: 'POST',
+    url: `/v1/stores/${keys.storeId}/train`,
+    headers: app.auth(keys.secret),
+  })
+  expect(t.statusCode, t.body).toBe(202)
+  expect((await waitForJob(app, keys, t.json().id))['status']).toBe('succeeded')
+}
+
 describe('fresh evidence: new products get offers without a retrain', () => {
   it('offers the mug with a new product bought with it since training, with the recent numbers', async () => {
     f = fixture()
@@ -147,13 +158,7 @@ describe('fresh evidence: new products get offers without a retrain', () => {
     const keys = await trainedStore(f, 'shop')
     await postOrders(f, keys, TODAY)
     await untilMugIsOffered(f, keys)
-    const t = await f.app.inject({
-      method: 'POST',
-      url: '/v1/stores/shop/train',
-      headers: f.auth(keys.secret),
-    })
-    expect(t.statusCode, t.body).toBe(202)
-    expect((await waitForJob(f, keys, t.json().id))['status']).toBe('succeeded')
+    await retrain(f, keys)
     await vi.waitFor(
       async () => {
         const answer = await offers(f, keys, 'NEW-1')
@@ -252,13 +257,7 @@ describe('fresh evidence: new products are offered without a retrain', () => {
     for (const o of answer!.offers) if (o.sku !== 'NEW-1') expect(fresh(o)).toBeUndefined()
 
     // After a retrain NEW-1 is in the model: its reason is the model's, not the recent orders'.
-    const t = await f.app.inject({
-      method: 'POST',
-      url: '/v1/stores/shop/train',
-      headers: f.auth(keys.secret),
-    })
-    expect(t.statusCode, t.body).toBe(202)
-    expect((await waitForJob(f, keys, t.json().id))['status']).toBe('succeeded')
+    await retrain(f, keys)
     await vi.waitFor(
       async () => {
         const after = await mugOffers(f, keys)
