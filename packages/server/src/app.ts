@@ -154,8 +154,12 @@ export function createApp(options: CreateAppOptions): App {
       ? undefined
       : new RateLimiter(config.rateLimit.max, config.rateLimit.windowMs, clock)
   if (limiter) {
-    const sharing = new RateLimitSharing(limiter, options.store, (error) =>
-      app.log.error({ err: error }, 'sharing the request counts failed'),
+    const sharing = new RateLimitSharing(
+      limiter,
+      options.store,
+      (error, failures) =>
+        app.log.error({ err: error, failures }, 'sharing the request counts failed'),
+      clock,
     )
     app.addHook('onReady', async () => sharing.start(config.rateLimitShareMs))
     app.addHook('onClose', async () => sharing.stop())

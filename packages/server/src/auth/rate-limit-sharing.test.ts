@@ -1,7 +1,7 @@
 import { createMemoryStore } from '@upcross/engine'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type Fixture, fixture } from '../test-support/fixture.js'
-import { ADDRESS_KEY_PREFIX, RateLimitSharing } from './rate-limit-sharing.js'
+import { ADDRESS_KEY_PREFIX, ERROR_REPORT_MS, RateLimitSharing } from './rate-limit-sharing.js'
 import { RateLimiter } from './rate-limiter.js'
 
 const HOUR = 3_600_000
@@ -80,5 +80,35 @@ describe('rate limits shared by the instances of a deployment', () => {
         ['key-hash', 2],
       ]),
     )
+  })
+
+  it('reports a store that keeps failing once a minute, with how many sharings failed', async () => {
+    let now = 0
+    const limiter = new RateLimiter(100, HOUR, () => now)
+    const down = {
+      addRequestCounts: () => Promise.reject(new Error('connection refused')),
+    }
+    const reports: [string, number][] = []
+    const sharing = new RateLimitSharing(
+      limiter,
+      down,
+      (error, failures) => reports.push([(error as Error).message, failures]),
+      () => now,
+    )
+    sharing.start(2)
+    try {
+      for (let i = 0; i < 10; i++) {
+        limiter.take('key-hash') // something to share every time
+        await pause(6)
+      }
+      expect(reports).toEqual([['connection refused', 1]])
+      now += ERROR_REPORT_MS
+      limiter.take('key-hash')
+      await pause(20)
+      expect(reports).toHaveLength(2)
+      expect(reports[1]![1]).toBeGreaterThan(3)
+    } finally {
+      await sharing.stop()
+    }
   })
 })

@@ -14,18 +14,35 @@ const MAX_KEYS_PER_SHARE = 1000
 /** Client-address keys stay on the instance: addresses are not written to the store. */
 export const ADDRESS_KEY_PREFIX = 'ip:'
 
-/** Runs the sharing in the background; `share` once more on `stop`. */
+/** A failing store is reported at most once per this many ms (sharing retries every interval). */
+export const ERROR_REPORT_MS = 60_000
+
+/** Runs the sharing in the background. */
 export class RateLimitSharing {
   readonly #limiter: RateLimiter
   readonly #store: RequestCountStore
-  readonly #onError: (error: unknown) => void
+  readonly #onError: (error: unknown, failuresSinceReport: number) => void
+  readonly #clock: () => number
   #timer: ReturnType<typeof setInterval> | undefined
   #running: Promise<void> | undefined
+  #reportedAt = Number.NEGATIVE_INFINITY
+  #failures = 0
 
-  constructor(limiter: RateLimiter, store: RequestCountStore, onError: (error: unknown) => void) {
+  /**
+   * `onError` hears of a failed sharing at most once per `ERROR_REPORT_MS` (`clock`, ms), with
+   * how many failed since the last report: a store that is down would otherwise fill the log
+   * four times a second.
+   */
+  constructor(
+    limiter: RateLimiter,
+    store: RequestCountStore,
+    onError: (error: unknown, failuresSinceReport: number) => void,
+    clock: () => number = Date.now,
+  ) {
     this.#limiter = limiter
     this.#store = store
     this.#onError = onError
+    this.#clock = clock
   }
 
   /** Shares every `everyMs` from now on (0: never); the timer does not keep the process alive. */
@@ -33,12 +50,21 @@ export class RateLimitSharing {
     if (everyMs <= 0 || this.#timer) return
     this.#timer = setInterval(() => {
       this.#running ??= this.share()
-        .catch(this.#onError)
+        .catch((error: unknown) => this.#failed(error))
         .finally(() => {
           this.#running = undefined
         })
     }, everyMs)
     this.#timer.unref()
+  }
+
+  #failed(error: unknown): void {
+    this.#failures++
+    const now = this.#clock()
+    if (now - this.#reportedAt < ERROR_REPORT_MS) return
+    this.#reportedAt = now
+    this.#onError(error, this.#failures)
+    this.#failures = 0
   }
 
   /** Stops the timer and waits for a sharing in progress. */
