@@ -152,7 +152,7 @@ export class ModelCache {
               this.#onError(
                 new UpcrossError(
                   'unavailable',
-                  `reading the orders stored after model ${stored.version} of store "${id}" failed`,
+                  `reading the orders stored after model ${stored.version} of store "${id}" (or the catalog facts of their new products) failed`,
                   { cause: error },
                 ),
                 id,
