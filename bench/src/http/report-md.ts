@@ -91,8 +91,8 @@ The targets of issue 5 (≥ 2/3 of hello-world's throughput, p99 ≤ 5 ms at 50 
   query is parsed and validated once and kept with that URL's last answer, as storefronts repeat
   the same few: while the store's tenant, model, settings and learned acceptance are the same
   objects, a repeat writes its id into the kept bytes (with the answer cache off nothing is kept,
-  so the uncached row still ranks every request). \`Authorization\` is read from the raw header
-  list, and answers are cut from 256 KB slabs rather than Node's 8 KB pool (which holds two).
+  so the uncached row still ranks every request). Answers are cut from 256 KB slabs rather than
+  Node's 8 KB pool (which holds two).
   Every other request, and every refusal or error, goes to the fastify route untouched, so errors
   and their bodies are the route's. It was built because fastify's per-request machinery
   (request and reply objects, three hooks, routing, validation of params and query,

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Product } from '../domain/product.js'
+import { listPrices } from './list-prices.js'
 import { catalogOnlySkus } from './model-catalog.js'
 import { resolveCatalog } from './resolve-catalog.js'
 
@@ -22,15 +23,15 @@ export interface CatalogItem {
 }
 
 /**
- * The products as training would resolve them (`resolveCatalog`, the catalog's list price; a
- * SKU listed twice: the last one wins), by SKU. Prices paid in orders are not known here, so a
- * product without a list price has none.
+ * The products as training would resolve them (`resolveCatalog`, `listPrices`), by SKU. Prices
+ * paid in orders are not known here, so a product without a list price has none.
  */
 export function catalogItems(products: readonly Product[]): Map<string, CatalogItem> {
   const skus = catalogOnlySkus([], products)
   const { titles, categories, tags, catalog } = resolveCatalog(skus, products)
   const tagsOf = new Map(tags)
-  const priceOf = new Map(products.map((p) => [p.sku, p.price]))
+  // Nothing was paid for them yet: the list price or none.
+  const prices = listPrices(skus, new Float64Array(skus.length).fill(Number.NaN), products)
   const out = new Map<string, CatalogItem>()
   skus.forEach((sku, i) => {
     out.set(sku, {
@@ -38,7 +39,7 @@ export function catalogItems(products: readonly Product[]): Map<string, CatalogI
       title: titles[i] ?? '',
       category: categories[i] ?? '',
       tags: tagsOf.get(i) ?? [],
-      price: priceOf.get(sku) ?? Number.NaN,
+      price: prices[i]!,
       cost: catalog.costs[i]!,
       stock: catalog.stock[i]!,
     })

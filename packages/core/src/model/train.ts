@@ -4,6 +4,7 @@
  */
 
 import { countAttach } from '../catalog/attach-counts.js'
+import { listPrices } from '../catalog/list-prices.js'
 import { catalogOnlySkus } from '../catalog/model-catalog.js'
 import { resolveCatalog } from '../catalog/resolve-catalog.js'
 import type { Product } from '../domain/product.js'
@@ -184,19 +185,4 @@ function padded(a: Float64Array, length: number, fill: number): Float64Array {
   const out = new Float64Array(length).fill(fill)
   out.set(a)
   return out
-}
-
-/** Catalog list prices where known, else the mean price paid in the orders. */
-function listPrices(
-  skus: readonly string[],
-  paid: Float64Array,
-  products: readonly Product[],
-): Float64Array {
-  const prices = paid.slice()
-  const bySku = new Map(products.map((p) => [p.sku, p.price]))
-  skus.forEach((sku, i) => {
-    const price = bySku.get(sku)
-    if (price !== undefined) prices[i] = price
-  })
-  return prices
 }

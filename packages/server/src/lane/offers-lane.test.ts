@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { ServerConfig } from '../config.js'
 import { type Fixture, fixture } from '../test-support/fixture.js'
 import { trainedStore } from '../test-support/trained-store.js'
-import { authorizationOf } from './offers-lane.js'
 
 let f: Fixture
 afterEach(async () => {
@@ -184,17 +183,5 @@ describe('the express lane with request logging on', () => {
     expect(mine[0]!['req']).toMatchObject({ method: 'GET', url: CART })
     expect(mine[1]!['res']).toEqual({ statusCode: 200 })
     expect(JSON.stringify(lines)).not.toContain(keys.publishable)
-  })
-})
-
-describe('authorizationOf', () => {
-  it('reads the Authorization header from the raw list as req.headers would', () => {
-    expect(authorizationOf(['Host', 'x', 'AUTHORIZATION', 'Bearer a'])).toBe('Bearer a')
-    expect(authorizationOf(['authorization', 'Bearer a', 'Authorization', 'Bearer b'])).toBe(
-      'Bearer a',
-    )
-    // same length, other name; and a value that merely looks like the name
-    expect(authorizationOf(['authorisation', 'Bearer a', 'x', 'authorization'])).toBeUndefined()
-    expect(authorizationOf([])).toBeUndefined()
   })
 })

@@ -129,7 +129,7 @@ export function offersLane(deps: OffersLaneDeps): Lane {
     if (end !== url.length && url.charCodeAt(end) !== 63 /* ? */) return undefined
     const storeId = url.slice(PREFIX.length, slash)
     if (!STORE_ID.test(storeId)) return undefined
-    const header = authorizationOf(req.rawHeaders)
+    const header = req.headers.authorization
     if (header === undefined) return undefined
     const hash = deps.hasher.hashOf(header)
     const grant = deps.authorizer.cachedGrant('store', hash, storeId)
@@ -171,19 +171,6 @@ export function offersLane(deps: OffersLaneDeps): Lane {
     if (json instanceof Promise) json.then(send, () => fallback(req, res))
     else send(json)
   }
-}
-
-/**
- * The first `Authorization` header, as `req.headers.authorization` would give it (Node keeps the
- * first of repeated ones), read from the raw list: `req.headers` builds an object of every header
- * the browser sent, which the lane does not need.
- */
-export function authorizationOf(raw: readonly string[]): string | undefined {
-  for (let i = 0; i < raw.length; i += 2) {
-    const name = raw[i]!
-    if (name.length === 13 && name.toLowerCase() === 'authorization') return raw[i + 1]
-  }
-  return undefined
 }
 
 /** Fastify's two lines per request ("incoming request", "request completed"), same fields. */

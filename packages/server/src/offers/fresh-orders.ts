@@ -233,7 +233,9 @@ export class FreshOrders {
     const withNew = new Set<string>()
     const { delta } = this.#state
     for (const sku of this.#items.keys()) for (const b of delta.partners(sku).keys()) withNew.add(b)
-    if (withNew.size !== this.#withNew.size) this.#version++
+    // The orders that changed it were counted (and the version bumped) before this read: answers
+    // cached meanwhile under that version must not outlive the new partners.
+    if (!sameSet(withNew, this.#withNew)) this.#version++
     this.#withNew = withNew
   }
 
@@ -284,4 +286,10 @@ function sameItem(a: CatalogItem, b: CatalogItem): boolean {
     Object.is(a.cost, b.cost) &&
     Object.is(a.stock, b.stock)
   )
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false
+  for (const x of a) if (!b.has(x)) return false
+  return true
 }

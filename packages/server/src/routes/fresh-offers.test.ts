@@ -89,15 +89,7 @@ describe('fresh evidence: new products get offers without a retrain', () => {
     f = fixture()
     const keys = await trainedStore(f, 'shop')
     // A new product joins the catalog after training.
-    const p = await f.app.inject({
-      method: 'POST',
-      url: '/v1/stores/shop/products',
-      headers: f.auth(keys.secret),
-      payload: {
-        products: [{ sku: 'NEW-1', title: 'Tea infuser', category: 'Kitchen', price: 7 }],
-      },
-    })
-    expect(p.statusCode, p.body).toBe(200)
+    await addNewProduct(f, keys)
     // Before any order of it: popular fill only (and this answer is cached).
     const before = await offers(f, keys, 'NEW-1')
     expect(before.offers.length).toBeGreaterThan(0)
