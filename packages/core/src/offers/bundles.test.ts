@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { mineItemsets } from '../mining/itemsets.js'
 import { fromArrays } from '../mining/test-baskets.js'
 import { describeReason } from '../ranking/explain.js'
-import { type BundleCatalog, bundleOffers, bundleSource } from './bundles.js'
+import { type BundleCatalog, type BundleSource, bundleOffers, bundleSource } from './bundles.js'
 import { priceBundle } from './bundles-price.js'
 
 const maybeCost = fc.oneof(fc.constant(Number.NaN), fc.integer({ min: 0, max: 20_000 }))
@@ -120,6 +120,44 @@ describe('bundleOffers', () => {
         },
       ),
       { numRuns: 300 },
+    )
+  })
+
+  it('answers the same with a source prepared with the prices, and ignores it for other prices', () => {
+    // Wide baskets: a popular anchor sits in hundreds of itemsets, so the per-anchor reading
+    // window is full and unpriced itemsets inside it matter.
+    const price = fc.oneof(
+      fc.integer({ min: 1, max: 5000 }),
+      fc.constantFrom(Number.NaN, 0, Number.POSITIVE_INFINITY),
+    )
+    fc.assert(
+      fc.property(
+        fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 24 }), { maxLength: 9 }), {
+          minLength: 20,
+          maxLength: 120,
+        }),
+        fc.array(price, { minLength: 25, maxLength: 25 }),
+        fc.array(price, { minLength: 25, maxLength: 25 }),
+        fc.array(fc.integer({ min: 0, max: 24 }), { minLength: 1, maxLength: 3 }),
+        (raw, prices, otherPrices, cart) => {
+          const set = fromArrays([...raw, Array.from({ length: 25 }, (_, i) => i)])
+          const sets = mineItemsets(set, { minCount: 2 })
+          const catalog = (ps: number[]) =>
+            catalogOf(
+              set.skus,
+              set.skus.map((s) => ps[Number(s)]!),
+              set.skus.map(() => Number.NaN),
+            )
+          const ask = (source: BundleSource, c: BundleCatalog) =>
+            bundleOffers(cart.map(String), source, c, [], { limit: 50, minLift: 0 })
+          const mine = catalog(prices)
+          const prepared = bundleSource(sets, mine.prices)
+          expect(ask(prepared, mine)).toEqual(ask(bundleSource(sets), mine))
+          const other = catalog(otherPrices)
+          expect(ask(prepared, other)).toEqual(ask(bundleSource(sets), other))
+        },
+      ),
+      { numRuns: 150 },
     )
   })
 

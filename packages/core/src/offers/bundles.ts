@@ -56,10 +56,18 @@ export interface BundleSource {
   index: Map<string, number>
   /** The itemsets each item is in, most orders first: a request reads only its anchors' heads. */
   byItem: Map<number, number[]>
+  /**
+   * When prepared with the catalog's prices: 1 for each itemset whose items all have a price,
+   * else 0. A request then passes over an unpriced itemset without reading its items.
+   */
+  priced?: { prices: ArrayLike<number>; sets: Uint8Array }
 }
 
-/** Prepares mined itemsets for `bundleOffers` (builds the itemset lookup once). */
-export function bundleSource(sets: Itemsets): BundleSource {
+/**
+ * Prepares mined itemsets for `bundleOffers` (builds the itemset lookup once); with `prices`
+ * (those `bundleOffers` will be given), also which itemsets can be priced at all.
+ */
+export function bundleSource(sets: Itemsets, prices?: ArrayLike<number>): BundleSource {
   const byItem = new Map<number, number[]>()
   for (let s = 0; s < sets.counts.length; s++) {
     for (let k = sets.offsets[s]!; k < sets.offsets[s + 1]!; k++) {
@@ -73,8 +81,24 @@ export function bundleSource(sets: Itemsets): BundleSource {
   // confidence order, and a request reads only the head of each anchor's list.
   for (const list of byItem.values())
     list.sort((x, y) => sets.counts[y]! - sets.counts[x]! || x - y)
-  return { sets, index: itemsetIndex(sets), byItem }
+  const source: BundleSource = { sets, index: itemsetIndex(sets), byItem }
+  if (prices !== undefined) source.priced = { prices, sets: pricedSets(sets, prices) }
+  return source
 }
+
+/** 1 for each itemset whose items all have a positive, finite price. */
+function pricedSets(sets: Itemsets, prices: ArrayLike<number>): Uint8Array {
+  const out = new Uint8Array(sets.counts.length)
+  for (let s = 0; s < out.length; s++) {
+    let priced = 1
+    for (let k = sets.offsets[s]!; k < sets.offsets[s + 1]! && priced; k++)
+      if (!isPrice(prices[sets.items[k]!]!)) priced = 0
+    out[s] = priced
+  }
+  return out
+}
+
+const isPrice = (price: number): boolean => price > 0 && Number.isFinite(price)
 
 /** How many of each anchor's strongest itemsets a request considers. */
 const PER_ANCHOR = 32
@@ -120,6 +144,8 @@ export function bundleOffers(
   // Rank the anchors' itemsets by the cheap evidence first (confidence, orders, size) and price
   // only as many as the answer needs: popular anchors are in thousands of itemsets.
   const { sets } = source
+  // Only for the very prices it was prepared with.
+  const priced = source.priced?.prices === catalog.prices ? source.priced.sets : undefined
   const touched = new Set<number>()
   const ranked: { s: number; conf: number; orders: number; size: number }[] = []
   for (const head of anchorIdx) {
@@ -128,7 +154,7 @@ export function bundleOffers(
     for (const s of source.byItem.get(head) ?? []) {
       // Unpriced or unrelated sets do not count as taken, so reading is bounded on its own.
       if (taken >= PER_ANCHOR || read++ >= 4 * PER_ANCHOR) break
-      if (touched.has(s)) continue
+      if ((priced !== undefined && priced[s] === 0) || touched.has(s)) continue
       touched.add(s)
       if (rankable(s)) taken++
     }
@@ -137,14 +163,14 @@ export function bundleOffers(
     const lo = sets.offsets[s]!
     const hi = sets.offsets[s + 1]!
     let inside = 0
-    let priced = true
+    let allPriced = true
     for (let k = lo; k < hi; k++) {
       const item = sets.items[k]!
       if (anchorSet.has(item)) inside++
-      const price = catalog.prices[item]!
-      if (!(price > 0 && Number.isFinite(price))) priced = false
+      if (!isPrice(catalog.prices[item]!)) allPriced = false
     }
-    if (!priced || inside === 0 || inside === hi - lo || sets.counts[s]! < p.minOrders) return false
+    if (!allPriced || inside === 0 || inside === hi - lo || sets.counts[s]! < p.minOrders)
+      return false
     let anchorOrders = 0
     for (const a of anchorIdx) {
       let has = false

@@ -22,7 +22,7 @@ const sources = new WeakMap<Model, BundleSource>()
 function sourceOf(model: Model): BundleSource {
   let s = sources.get(model)
   if (!s) {
-    s = bundleSource(model.bundles)
+    s = bundleSource(model.bundles, model.prices)
     sources.set(model, s)
   }
   return s

@@ -31,6 +31,7 @@ import { freshCandidates, withFresh } from './fresh-candidates.js'
 import { cartLines, gapCandidates } from './gap-candidates.js'
 import { type ItemFacts, itemFacts, newItemFacts } from './item-facts.js'
 import { historyFromModel, loyaltyCandidates } from './loyalty-candidates.js'
+import { rankInOrder } from './rank-scores.js'
 import type { OfferSettings } from './settings.js'
 import { strengthOf } from './strength.js'
 
@@ -111,9 +112,7 @@ export function serveOffers(
     else if (allowed.includes('reorder')) extras.push(l)
   }
   candidates = [...candidates.slice(0, 1), ...extras, ...candidates.slice(1)]
-  candidates.forEach((c, k) => {
-    c.score = Number((1 - k / (candidates.length + 1)).toFixed(6))
-  })
+  rankInOrder(candidates)
   if (at !== undefined) applyLimitedTime(candidates, settings, at)
 
   const ruled = applyMerchantRules(
@@ -122,9 +121,7 @@ export function serveOffers(
     candidates,
   )
   // The rules' order (boosts, buries, pins) is the relevance ranking from here on.
-  ruled.candidates.forEach((c, k) => {
-    c.score = Number((1 - k / (ruled.candidates.length + 1)).toFixed(6))
-  })
+  rankInOrder(ruled.candidates)
   const ctx: Omit<GuardContext, 'kept'> = {
     placement: request.placement,
     at: at ?? Number.NaN,
