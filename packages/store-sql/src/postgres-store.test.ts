@@ -76,6 +76,7 @@ function describePostgres(url: string): void {
           '0002_service',
           '0003_order_sequence',
           '0004_request_counts',
+          '0005_shopper_event_lookups',
         ])
       } finally {
         await dropSchema(schema)
@@ -240,9 +241,14 @@ function describePostgres(url: string): void {
         expect(await store.addRequestCounts(60_000, counts, 60_000)).toEqual(counts)
         await store.close()
         const again = connect()
-        const down = await createMigrator(again, { flavor: 'postgres', schema }).migrateDown()
+        const down = await createMigrator(again, { flavor: 'postgres', schema }).migrateTo(
+          '0003_order_sequence',
+        )
         expect(down.error).toBeUndefined()
-        expect(down.results?.map((r) => r.migrationName)).toEqual(['0004_request_counts'])
+        expect(down.results?.map((r) => r.migrationName)).toEqual([
+          '0005_shopper_event_lookups',
+          '0004_request_counts',
+        ])
         const left = await sql<{ name: string }>`
           select relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
           where n.nspname = ${schema} and relname like 'request_counts%'`.execute(admin)
@@ -251,6 +257,40 @@ function describePostgres(url: string): void {
         const reopened = await openPostgresStore(url, { schema })
         expect(await reopened.addRequestCounts(60_000, counts, 60_000)).toEqual(counts)
         await reopened.close()
+      } finally {
+        await dropSchema(schema)
+      }
+    })
+
+    it('indexes one shopper’s events (0005), and takes the indexes away again', async () => {
+      const schema = freshSchema()
+      const indexes = async () =>
+        (
+          await sql<{ name: string }>`
+            select indexname as name from pg_indexes
+            where schemaname = ${schema} and indexname in ('events_by_session', 'events_by_customer')
+            order by indexname`.execute(admin)
+        ).rows.map((r) => r.name)
+      try {
+        const store = await openPostgresStore(url, { schema })
+        expect(await indexes()).toEqual(['events_by_customer', 'events_by_session'])
+        await store.appendEvents('s', [{ id: 'e', kind: 'dismiss', at: 5, sku: 'A', session: 'x' }])
+        const found = await store.listEvents('s', { since: 0, until: 10, session: 'x' })
+        expect(found.map((e) => e.id)).toEqual(['e'])
+        await store.close()
+        const db = new Kysely<unknown>({
+          dialect: new PostgresDialect({
+            pool: new pg.Pool({
+              connectionString: url,
+              max: 1,
+              options: `-c search_path=${schema}`,
+            }),
+          }),
+        })
+        const down = await createMigrator(db, { flavor: 'postgres', schema }).migrateDown()
+        expect(down.results?.map((r) => r.migrationName)).toEqual(['0005_shopper_event_lookups'])
+        expect(await indexes()).toEqual([])
+        await db.destroy()
       } finally {
         await dropSchema(schema)
       }

@@ -34,6 +34,7 @@ describe('sqlite store', () => {
       { name: '0002_service' },
       { name: '0003_order_sequence' },
       { name: '0004_request_counts' },
+      { name: '0005_shopper_event_lookups' },
     ])
     expect(raw.prepare('select price, updated_at from products').get()).toMatchObject({ price: 5 })
     raw.close()
@@ -106,9 +107,12 @@ describe('sqlite store', () => {
     expect(indexes.all()).toContain('request_counts_by_window')
     raw.close()
     const again = connect()
-    const down = await createMigrator(again).migrateDown()
+    const down = await createMigrator(again).migrateTo('0003_order_sequence')
     expect(down.error).toBeUndefined()
-    expect(down.results?.map((r) => r.migrationName)).toEqual(['0004_request_counts'])
+    expect(down.results?.map((r) => r.migrationName)).toEqual([
+      '0005_shopper_event_lookups',
+      '0004_request_counts',
+    ])
     const tables = await sql<{
       name: string
     }>`select name from sqlite_master where name like 'request_counts%'`.execute(again)
@@ -118,6 +122,50 @@ describe('sqlite store', () => {
     expect(await reopened.countOrders('s')).toBe(1)
     expect(await reopened.addRequestCounts(60_000, counts, 60_000)).toEqual(counts)
     await reopened.close()
+  })
+
+  it('finds one shopper’s events by index (0005), not by scanning the store’s month', async () => {
+    const file = join(dir, 'upgrade-0004.db')
+    const connect = () =>
+      new Kysely<unknown>({ dialect: new SqliteDialect({ database: new BetterSqlite3(file) }) })
+    const db = connect()
+    expect((await createMigrator(db).migrateTo('0004_request_counts')).error).toBeUndefined()
+    await db.destroy()
+    const store = await openSqliteStore(file)
+    await store.appendEvents('s', [
+      { id: 'e1', kind: 'dismiss', at: 5, sku: 'A', session: 'x' },
+      { id: 'e2', kind: 'dismiss', at: 6, sku: 'B', session: 'y', customer: 'c' },
+    ])
+    const shopper = { since: 0, until: 10, kinds: ['dismiss' as const] }
+    expect((await store.listEvents('s', { ...shopper, session: 'x' })).map((e) => e.id)).toEqual([
+      'e1',
+    ])
+    expect((await store.listEvents('s', { ...shopper, customer: 'c' })).map((e) => e.id)).toEqual([
+      'e2',
+    ])
+    await store.close()
+    const raw = new BetterSqlite3(file, { readonly: true })
+    const plan = (who: string) =>
+      raw
+        .prepare(
+          `explain query plan select * from events where store_id = ? and at >= ? and at < ? and kind in (?) and ${who} = ? order by at, id`,
+        )
+        .all('s', 0, 10, 'dismiss', 'x')
+        .map((r) => (r as { detail: string }).detail)
+        .join('; ')
+    expect(plan('session')).toContain('events_by_session')
+    expect(plan('customer')).toContain('events_by_customer')
+    raw.close()
+    const again = connect()
+    const down = await createMigrator(again).migrateDown()
+    expect(down.results?.map((r) => r.migrationName)).toEqual(['0005_shopper_event_lookups'])
+    const left = await sql<{
+      name: string
+    }>`select name from sqlite_master where name in ('events_by_session', 'events_by_customer')`.execute(
+      again,
+    )
+    expect(left.rows).toEqual([])
+    await again.destroy()
   })
 
   it('stores money and times as integers', async () => {

@@ -8,6 +8,7 @@ import { createKyselyStore, type SqlStore } from './kysely-store.js'
 import { migrateToLatest } from './migrations/index.js'
 import type { Database } from './schema.js'
 import { translateSqliteError } from './sqlite-errors.js'
+import { cachingStatements } from './statement-cache.js'
 
 /** Options of `openSqliteStore`. */
 export interface SqliteStoreOptions {
@@ -53,7 +54,9 @@ export async function openSqliteStore(
   } catch (error) {
     throw translateSqliteError(error)
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: cachingStatements(sqlite) }),
+  })
   try {
     await migrateToLatest(db as Kysely<unknown>, translateSqliteError)
   } catch (error) {

@@ -165,6 +165,40 @@ describe('the express lane of GET /offers', () => {
     expect(r.body.offers.length).toBeGreaterThan(0)
     expect(seen).toEqual([])
   })
+
+  it('reads the shopper’s events on every repeat of a URL: a dismissal counts at once', async () => {
+    const { keys, url, get, seen } = await laneApp()
+    const mine = `${CART}&session=s-7`
+    await get(mine, keys.publishable)
+    // Served from the lane twice: the URL's query is kept, and its answer may be cached.
+    const before = await get(mine, keys.publishable)
+    const first = before.body.offers[0]
+    const sent = await fetch(`${url}/v1/stores/shop/events`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${keys.publishable}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        events: [
+          {
+            id: 'dismiss-1',
+            kind: 'dismiss',
+            at: new Date(Date.now() - 1000).toISOString(),
+            sku: first.sku,
+            offerId: first.id,
+            placement: 'cart',
+            session: 's-7',
+          },
+        ],
+      }),
+    })
+    expect(sent.status).toBeLessThan(300)
+    seen.length = 0
+    const after = await get(mine, keys.publishable)
+    expect(seen).toEqual([])
+    expect(after.body.offers.map((o: { sku: string }) => o.sku)).not.toContain(first.sku)
+    // Another session's answer still holds it.
+    const other = await get(`${CART}&session=s-8`, keys.publishable)
+    expect(other.body.offers[0].sku).toBe(first.sku)
+  })
 })
 
 describe('the express lane with request logging on', () => {

@@ -198,11 +198,13 @@ export function answerOffers(
           })
           if (cacheKey !== undefined) serving.answers.set(cacheKey, cached)
         }
-        // Carts the recent orders speak for: those change without a new object.
+        // Not kept: carts the recent orders speak for (those change without a new object), and
+        // requests whose shopper's events were read (the memo would skip reading the next ones).
         if (
           memo &&
           cacheKey !== undefined &&
           inputs.fresh === undefined &&
+          !needShopper &&
           serving.answers.enabled
         ) {
           memo.tenant = tenant

@@ -19,6 +19,7 @@ import {
   type ThresholdCartLine,
 } from 'upcross'
 import type { FreshSnapshot } from './fresh-orders.js'
+import { shapesAnswer } from './shopper-events.js'
 import type { StoreSettings } from './store-settings.js'
 
 /** What the server knows about a request beyond the core's request. */
@@ -117,8 +118,8 @@ export function serveOffers(
 
 /**
  * The key under which the answer may be reused for the same store, model and settings versions,
- * or `undefined` when it depends on more than the request: the shopper's events (caps,
- * dismissals), sampled acceptance, offers bound to time, or cart quantities. An answer that
+ * or `undefined` when it depends on more than the request: the shopper's events when there are
+ * any (caps, dismissals), sampled acceptance, offers bound to time, or cart quantities. An answer that
  * read fresh evidence is keyed by its version too, so none outlives newer orders.
  */
 export function offerCacheKey(
@@ -126,7 +127,12 @@ export function offerCacheKey(
   inputs: Pick<ServeInputs, 'settings' | 'arm' | 'shopper' | 'acceptance' | 'lines' | 'fresh'>,
 ): string | undefined {
   const s = inputs.settings.offers
-  if (inputs.shopper || inputs.acceptance || inputs.lines || s.limitedTime.length > 0)
+  if (
+    (inputs.shopper && shapesAnswer(inputs.shopper)) ||
+    inputs.acceptance ||
+    inputs.lines ||
+    s.limitedTime.length > 0
+  )
     return undefined
   if (s.loyalty.length > 0 && request.customer !== undefined) return undefined
   const { placement, limit, customer, at, cart } = request

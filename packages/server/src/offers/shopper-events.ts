@@ -33,24 +33,18 @@ export async function shopperEvents(
     g.frequencyCaps.session?.windowMs ?? 0,
     g.dismissDays * DAY_MS,
   )
-  const query = { since: now - window, until: now + 1, kinds: ['impression', 'dismiss'] as const }
+  // Impressions matter only to frequency caps, dismissals only to the dismissal guard: a shopper
+  // with neither gets the answer of a request without one, which the answer cache can keep.
+  const capped = g.frequencyCaps.customer !== undefined || g.frequencyCaps.session !== undefined
+  const kinds: OfferEvent['kind'][] = []
+  if (capped) kinds.push('impression')
+  if (g.dismissDays > 0) kinds.push('dismiss')
+  const query = { since: now - window, until: now + 1 }
   const found: OfferEvent[] = []
   if (who.customer !== undefined)
-    found.push(
-      ...(await events.listEvents(storeId, {
-        ...query,
-        kinds: [...query.kinds],
-        customer: who.customer,
-      })),
-    )
+    found.push(...(await events.listEvents(storeId, { ...query, kinds, customer: who.customer })))
   if (who.session !== undefined)
-    found.push(
-      ...(await events.listEvents(storeId, {
-        ...query,
-        kinds: [...query.kinds],
-        session: who.session,
-      })),
-    )
+    found.push(...(await events.listEvents(storeId, { ...query, kinds, session: who.session })))
   const seen = new Set<string>()
   const impressions: Impression[] = []
   const feedback: FeedbackEvent[] = []
@@ -70,4 +64,12 @@ export async function shopperEvents(
     else feedback.push({ sku: e.sku, kind: 'dismissed', at: e.at, ...unit })
   }
   return { impressions, feedback }
+}
+
+/** Whether a shopper's events can change an answer: any impression or dismissal at all. */
+export function shapesAnswer(shopper: {
+  impressions: readonly unknown[]
+  feedback: readonly unknown[]
+}): boolean {
+  return shopper.impressions.length > 0 || shopper.feedback.length > 0
 }

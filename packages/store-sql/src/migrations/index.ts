@@ -8,6 +8,7 @@ import { createMigration0001 } from './0001_init.js'
 import { createMigration0002 } from './0002_service.js'
 import { createMigration0003 } from './0003_order_sequence.js'
 import { createMigration0004 } from './0004_request_counts.js'
+import { createMigration0005 } from './0005_shopper_event_lookups.js'
 import type { SqlFlavor } from './column-types.js'
 
 export type { SqlFlavor } from './column-types.js'
@@ -22,6 +23,7 @@ export function migrationsFor(flavor: SqlFlavor): Readonly<Record<string, Migrat
     '0002_service': createMigration0002(flavor),
     '0003_order_sequence': createMigration0003(flavor),
     '0004_request_counts': createMigration0004(flavor),
+    '0005_shopper_event_lookups': createMigration0005(),
   }
 }
 
