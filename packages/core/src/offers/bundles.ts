@@ -167,7 +167,8 @@ export function bundleOffers(
     for (let k = lo; k < hi; k++) {
       const item = sets.items[k]!
       if (anchorSet.has(item)) inside++
-      if (!isPrice(catalog.prices[item]!)) allPriced = false
+      // A prepared source already passed over the unpriced ones.
+      if (priced === undefined && !isPrice(catalog.prices[item]!)) allPriced = false
     }
     if (!allPriced || inside === 0 || inside === hi - lo || sets.counts[s]! < p.minOrders)
       return false
