@@ -6,6 +6,8 @@
  * e2e/screenshots/, with the product page's measured layout shift in metrics.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import type { OfferEvent } from '@upcross/engine'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
@@ -201,6 +203,42 @@ describe.runIf(browserTestsEnabled())('demo store in Chromium', () => {
     expect(purchases.every((p) => (p.revenue ?? 0) > 0 && p.session !== undefined)).toBe(true)
     // One shopper: every event carries the same session, so the server can tie them together.
     expect(new Set(all.map((e) => e.session)).size).toBe(1)
+  })
+
+  it('a shop on another origin gets its offers with one GET each, never a CORS preflight', async () => {
+    // The shop's page from its own server (another port: another origin, same loopback).
+    const shopPage = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
+      <script src="${server.url}/widgets/upcross-widgets.js" defer data-api="${server.url}"
+        data-store="${server.storeId}" data-key="${server.publishable}"></script></head>
+      <body><upcross-cross-sell cart="${server.bestSellers[0]}"></upcross-cross-sell></body></html>`
+    const shop = createServer((_req, res) => res.end(shopPage))
+    await new Promise<void>((resolve) => shop.listen(0, '127.0.0.1', resolve))
+    const { port } = shop.address() as AddressInfo
+    const crossContext = await browser.newContext()
+    try {
+      const crossPage = await crossContext.newPage()
+      const from = server.requests.length
+      await crossPage.goto(`http://127.0.0.1:${port}/`)
+      const cards = crossPage.locator('upcross-cross-sell li[part=card]')
+      await cards.first().waitFor()
+      // A new cart is a new URL: a browser would preflight it again, were it not a simple request.
+      await crossPage
+        .locator('upcross-cross-sell')
+        .evaluate(
+          (el, cart) => el.setAttribute('cart', cart),
+          server.bestSellers.slice(0, 2).join(','),
+        )
+      const offers = () =>
+        server.requests.slice(from).filter((r) => r.includes(`/stores/${server.storeId}/offers`))
+      await expect.poll(() => offers().length).toBe(2)
+      await cards.first().waitFor()
+      expect(offers().every((r) => r.startsWith('GET ') && r.includes('key=upx_pk_'))).toBe(true)
+      const preflights = offers().filter((r) => r.startsWith('OPTIONS'))
+      expect(preflights).toEqual([])
+    } finally {
+      await crossContext.close()
+      await new Promise((resolve) => shop.close(resolve))
+    }
   })
 
   it('the merchant dashboard shows those events in its analytics, per placement', async () => {

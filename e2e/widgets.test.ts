@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { browserTestsEnabled, launchChromium } from './support/chromium.js'
-import { type Answer, SHOP, stubShop } from './support/stub-shop.js'
+import { type Answer, SHOP, STUB_KEY, stubShop } from './support/stub-shop.js'
 import { ensureWidgetsBuilt } from './support/widgets-bundle.js'
 
 const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url))
@@ -66,8 +66,16 @@ describe.runIf(browserTestsEnabled())('widgets in Chromium (stubbed API)', () =>
     )
     const cards = page.locator('upcross-cross-sell li[part=card]')
     await expect.poll(() => cards.count()).toBe(2)
-    expect(log.headers['authorization']).toBe('Bearer pk_test')
-    expect(log.offers[0]).toMatchObject({ placement: 'cart', cart: ['A', 'B'], limit: 3 })
+    // One GET without a header: cross-origin, a browser sends it with no CORS preflight.
+    expect(log.method).toBe('GET')
+    expect(log.headers['authorization']).toBeUndefined()
+    expect(log.headers['content-type']).toBeUndefined()
+    expect(log.offers[0]).toMatchObject({
+      placement: 'cart',
+      cart: ['A', 'B'],
+      limit: 3,
+      key: STUB_KEY,
+    })
     expect(await cards.first().locator('.reason').textContent()).toBe(
       '31% of orders with the cart also had this',
     )

@@ -23,6 +23,8 @@ export interface DemoServer {
   secret: string
   store: Store
   bestSellers: string[]
+  /** `METHOD URL` of every HTTP request the server received, the express lane's included. */
+  requests: string[]
   close(): Promise<void>
 }
 
@@ -76,6 +78,8 @@ export async function startDemoServer(maxOrders?: number): Promise<DemoServer> {
   }
   shop = { storeId, publishableKey: publishable, currency: 'GBP', featured: slice.bestSellers }
   await app.listen({ host: '127.0.0.1', port: 0 })
+  const requests: string[] = []
+  app.server.on('request', (req) => requests.push(`${req.method} ${req.url}`))
   const address = app.server.address()
   const port = typeof address === 'object' && address !== null ? address.port : 0
   return {
@@ -85,6 +89,7 @@ export async function startDemoServer(maxOrders?: number): Promise<DemoServer> {
     secret,
     store,
     bestSellers: slice.bestSellers,
+    requests,
     async close() {
       await app.close()
       await store.close()

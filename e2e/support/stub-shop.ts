@@ -1,8 +1,8 @@
 /**
  * A blank shop page with the built widget bundle and a stubbed upcross API on the same origin
  * (playwright routes):
- * each offers request is answered by a function of its body, each events batch is kept, so
- * widget behaviour is tested without a server.
+ * each offers request is answered by a function of its body (a `GET`'s query read as the body
+ * it stands for), each events batch is kept, so widget behaviour is tested without a server.
  * @module
  */
 import { readFileSync } from 'node:fs'
@@ -11,12 +11,18 @@ import type { Page } from 'playwright-core'
 /** The shop's origin in these tests (served by routes, never resolved). */
 export const SHOP = 'http://shop.test'
 
+/** The publishable key the stub page configures. */
+export const STUB_KEY = 'upx_pk_test'
+
 /** What the stub saw. */
 export interface StubLog {
   offers: Record<string, unknown>[]
   events: Record<string, unknown>[]
   /** Headers of the last offers request. */
   headers: Record<string, string>
+  /** Method and URL of the last offers request. */
+  method: string
+  url: string
 }
 
 /** Answers one offers request body. */
@@ -29,7 +35,7 @@ export async function stubShop(
   body: string,
   answer: Answer,
 ): Promise<StubLog> {
-  const log: StubLog = { offers: [], events: [], headers: {} }
+  const log: StubLog = { offers: [], events: [], headers: {}, method: '', url: '' }
   const script = readFileSync(bundle, 'utf8')
   await page.route(`${SHOP}/**`, async (route) => {
     const request = route.request()
@@ -40,10 +46,13 @@ export async function stubShop(
       return route.fulfill({
         contentType: 'text/html',
         body: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
-          <script src="/upcross-widgets.js" defer data-store="s1" data-key="pk_test"></script>
+          <script src="/upcross-widgets.js" defer data-store="s1" data-key="${STUB_KEY}"></script>
           </head><body>${body}</body></html>`,
       })
-    const json = JSON.parse(request.postData() ?? '{}') as Record<string, unknown>
+    const json =
+      request.method() === 'GET'
+        ? bodyOfQuery(new URL(url).searchParams)
+        : (JSON.parse(request.postData() ?? '{}') as Record<string, unknown>)
     if (request.url().endsWith('/events')) {
       log.events.push(...(json['events'] as Record<string, unknown>[]))
       return route.fulfill({
@@ -52,7 +61,28 @@ export async function stubShop(
     }
     log.offers.push(json)
     log.headers = await request.allHeaders()
+    log.method = request.method()
+    log.url = url
     return route.fulfill({ json: answer(json) })
   })
   return log
+}
+
+/** The `GET /offers` query as the `POST` body it stands for (the server's `fromQuery`). */
+function bodyOfQuery(query: URLSearchParams): Record<string, unknown> {
+  const body: Record<string, unknown> = {}
+  for (const name of ['placement', 'sku', 'customer', 'session', 'key']) {
+    const value = query.get(name)
+    if (value !== null) body[name] = value
+  }
+  const split = (name: string) =>
+    query.getAll(name).flatMap((v) => (query.getAll(name).length > 1 ? [v] : v.split(',')))
+  if (query.has('cart')) body['cart'] = split('cart')
+  if (query.has('lines'))
+    body['lines'] = split('lines').map((line) => {
+      const colon = line.lastIndexOf(':')
+      return { sku: line.slice(0, colon), quantity: Number(line.slice(colon + 1)) }
+    })
+  if (query.has('limit')) body['limit'] = Number(query.get('limit'))
+  return body
 }

@@ -7,11 +7,12 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { Store } from '@upcross/engine'
 import { parse as parseQueryString } from 'fast-querystring'
-import Fastify, { LogController } from 'fastify'
+import Fastify, { type FastifyRequest, LogController } from 'fastify'
 import { Authorizer } from './auth/authorizer.js'
 import { installCredentialHook } from './auth/credential.js'
 import { CredentialHasher } from './auth/credential-hasher.js'
 import { installAuthorization } from './auth/install.js'
+import { maskQueryKey } from './auth/query-key.js'
 import { installRateLimit } from './auth/rate-limit.js'
 import { RateLimitSharing } from './auth/rate-limit-sharing.js'
 import { RateLimiter } from './auth/rate-limiter.js'
@@ -88,6 +89,16 @@ export function createApp(options: CreateAppOptions): App {
       redact: {
         paths: ['req.headers.authorization', 'headers.authorization'],
         censor: '[redacted]',
+      },
+      serializers: {
+        // Fastify's own, with a `key` in the URL masked (`GET /offers` may carry one).
+        req: (req: FastifyRequest) => ({
+          method: req.method,
+          url: maskQueryKey(req.url),
+          host: req.host,
+          remoteAddress: req.ip,
+          remotePort: req.socket?.remotePort,
+        }),
       },
       ...(options.logStream ? { stream: options.logStream } : {}),
     },

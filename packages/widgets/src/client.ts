@@ -1,7 +1,8 @@
 /**
- * The one HTTP client of the widgets: JSON POST with the publishable key and a timeout. It never
- * retries; after a failure it stays quiet for a while, so a struggling server is not hammered by
- * every widget on every page view.
+ * The one HTTP client of the widgets: a JSON POST with the publishable key in the header, or a
+ * GET with it in the query (`key`), always with a timeout. It never retries; after a failure it
+ * stays quiet for a while, so a struggling server is not hammered by every widget on every page
+ * view.
  * @module
  */
 import { config } from './config.js'
@@ -33,7 +34,46 @@ export interface PostOptions {
 }
 
 /** POSTs `body` as JSON to `/v1/stores/<store>/<path>` and returns the parsed answer. */
-export async function post<T>(path: string, body: unknown, options: PostOptions = {}): Promise<T> {
+export function post<T>(path: string, body: unknown, options: PostOptions = {}): Promise<T> {
+  return send<T>(
+    path,
+    '',
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${config.key}` },
+      body: JSON.stringify(body),
+    },
+    options,
+  )
+}
+
+/**
+ * GETs `/v1/stores/<store>/<path>?<query>&key=<key>` with no header at all, so that a browser
+ * sends it cross-origin as a CORS "simple" request, without a preflight (which a browser would
+ * cache per URL, so nearly every new product or cart would pay one). For a publishable key only:
+ * the server refuses any other key in a URL.
+ */
+export function get<T>(
+  path: string,
+  query: URLSearchParams,
+  options: PostOptions = {},
+): Promise<T> {
+  const withKey = new URLSearchParams(query)
+  withKey.set('key', config.key)
+  return send<T>(path, `?${withKey}`, { method: 'GET' }, options)
+}
+
+/** The URL of `path` with `search`, as `get` and `post` send it. */
+export function storeUrl(path: string, search = ''): string {
+  return `${config.api}/v1/stores/${encodeURIComponent(config.store)}/${path}${search}`
+}
+
+async function send<T>(
+  path: string,
+  search: string,
+  init: RequestInit,
+  options: PostOptions,
+): Promise<T> {
   const now = options.now ?? Date.now()
   if (now < quietUntil) throw new UpcrossHttpError('upcross: quiet after a failed request')
   if (!config.store || !config.key)
@@ -42,12 +82,9 @@ export async function post<T>(path: string, body: unknown, options: PostOptions 
   const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? config.timeoutMs)
   const onAbort = () => controller.abort()
   options.signal?.addEventListener('abort', onAbort)
-  const url = `${config.api}/v1/stores/${encodeURIComponent(config.store)}/${path}`
   try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${config.key}` },
-      body: JSON.stringify(body),
+    const response = await fetch(storeUrl(path, search), {
+      ...init,
       signal: controller.signal,
       keepalive: options.keepalive === true,
       credentials: 'omit',

@@ -11,10 +11,10 @@ import {
   type PropertyValues,
 } from 'lit'
 import { CART_CHANGED, cartLines, cartSkus } from './cart.js'
-import { post } from './client.js'
 import { CONFIGURED, config } from './config.js'
 import { dismissedSkus, rememberDismissal } from './dismissals.js'
 import { money } from './format.js'
+import { fetchOffers } from './offers-request.js'
 import { sessionId } from './session.js'
 import { baseStyles } from './styles.js'
 import { track } from './tracker.js'
@@ -169,7 +169,7 @@ export abstract class OfferElement extends LitElement {
     const controller = new AbortController()
     this.inFlight = controller
     try {
-      const answer = await post<OffersAnswer>('offers', q, { signal: controller.signal })
+      const answer = await fetchOffers(q, { signal: controller.signal })
       if (controller.signal.aborted) return
       this.answer = answer
       this.emit('upcross:offers', { placement: this.placement, offers: this.offers.length })

@@ -22,9 +22,11 @@ declare module 'fastify' {
     access?: Access
     /** `false`: the route is not counted by the per-key rate limit (health, CORS preflight). */
     rateLimit?: false
+    /** The route also takes a publishable key as the `key` query parameter (`query-key.ts`). */
+    queryKey?: true
   }
   interface FastifyRequest {
-    /** SHA-256 of the bearer token, when the request carried one. */
+    /** SHA-256 of the bearer token (or query key), when the request carried one. */
     credentialHash: string | undefined
     /** Set by the authorization hook on every non-public route. */
     principal: Principal | undefined

@@ -31,8 +31,10 @@ async function laneApp(
     done()
   })
   const url = await f.app.listen({ host: '127.0.0.1', port: 0 })
-  const get = async (path: string, key: string) => {
-    const r = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${key}` } })
+  /** GETs `path` with `key` in the Authorization header, or with no header (`undefined`). */
+  const get = async (path: string, key: string | undefined) => {
+    const headers: Record<string, string> = key ? { authorization: `Bearer ${key}` } : {}
+    const r = await fetch(`${url}${path}`, { headers })
     return { status: r.status, headers: r.headers, body: await r.json() }
   }
   return { keys, other, url, seen, get }
@@ -91,6 +93,27 @@ describe('the express lane of GET /offers', () => {
     // A query the schema only accepts after converting it (limit as a number) is the route's too.
     const limit = await get('/v1/stores/shop/offers?cart=LAPTOP-1&limit=2', keys.publishable)
     expect(limit.body.offers).toHaveLength(2)
+  })
+
+  it('takes the publishable key from the query as from the header; the route refuses the rest', async () => {
+    const { keys, get, seen } = await laneApp()
+    const withKey = `${CART}&key=${keys.publishable}`
+    const first = await get(withKey, undefined)
+    const second = await get(withKey, undefined)
+    expect(seen).toEqual([`GET ${withKey}`])
+    expect(second.status).toBe(200)
+    expect(withoutIds(second.body)).toBe(withoutIds(first.body))
+    expect(withoutIds(second.body)).toBe(withoutIds((await get(CART, keys.publishable)).body))
+    // Refused by the route's credential check (before this test's hook sees them).
+    const cases: [string, string | undefined, number, string][] = [
+      [`${CART}&key=${keys.secret}`, undefined, 401, 'unauthorized'],
+      [withKey, keys.publishable, 400, 'invalid_input'],
+      [`${withKey}&key=${keys.publishable}`, undefined, 400, 'invalid_input'],
+    ]
+    for (const [path, header, status, code] of cases) {
+      const r = await get(path, header)
+      expect([path, r.status, r.body.error?.code]).toEqual([path, status, code])
+    }
   })
 
   it('shares one rate limit count with the route (429 with Retry-After)', async () => {
@@ -216,6 +239,13 @@ describe('the express lane with request logging on', () => {
     expect(mine.map((l) => l['msg'])).toEqual(['incoming request', 'request completed'])
     expect(mine[0]!['req']).toMatchObject({ method: 'GET', url: CART })
     expect(mine[1]!['res']).toEqual({ statusCode: 200 })
+    expect(JSON.stringify(lines)).not.toContain(keys.publishable)
+    const withKey = `${CART}&key=${keys.publishable}`
+    await get(withKey, undefined)
+    const lane = await get(withKey, undefined)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    const logged = lines.find((l) => l['requestId'] === lane.body.requestId)
+    expect(logged?.['req']).toMatchObject({ url: `${CART}&key=[redacted]` })
     expect(JSON.stringify(lines)).not.toContain(keys.publishable)
   })
 })

@@ -20,6 +20,7 @@ import type { RecommendRequest } from 'upcross'
 import type { Authorizer } from '../auth/authorizer.js'
 import { CORS_HEADERS } from '../auth/cors.js'
 import type { CredentialHasher } from '../auth/credential-hasher.js'
+import { credentialOf, maskQueryKey, QUERY_KEY } from '../auth/query-key.js'
 import { type CountedRequest, LIMIT_VERDICT } from '../auth/rate-limit.js'
 import type { RateLimiter } from '../auth/rate-limiter.js'
 import {
@@ -79,6 +80,8 @@ const HEADERS_FLAT: string[] = HEADERS.flat()
  * last answer (the one part that changes: frozen objects around a mutable memo).
  */
 interface Prepared {
+  /** The `key` parameter, as the query holds it. */
+  queryKey: unknown
   input: OffersInput
   request: RecommendRequest
   memo: AnswerMemo
@@ -114,7 +117,12 @@ export function offersLane(deps: OffersLaneDeps): Lane {
     }
     Object.freeze(input.cart)
     Object.freeze(request.cart)
-    p = Object.freeze({ input: Object.freeze(input), request: Object.freeze(request), memo: {} })
+    p = Object.freeze({
+      queryKey: query[QUERY_KEY],
+      input: Object.freeze(input),
+      request: Object.freeze(request),
+      memo: {},
+    })
     if (prepared.size >= MAX_PREPARED) prepared.clear()
     prepared.set(url, p)
     return p
@@ -129,13 +137,13 @@ export function offersLane(deps: OffersLaneDeps): Lane {
     if (end !== url.length && url.charCodeAt(end) !== 63 /* ? */) return undefined
     const storeId = url.slice(PREFIX.length, slash)
     if (!STORE_ID.test(storeId)) return undefined
-    const header = req.headers.authorization
-    if (header === undefined) return undefined
-    const hash = deps.hasher.hashOf(header)
-    const grant = deps.authorizer.cachedGrant('store', hash, storeId)
-    if (grant?.tenant === undefined) return undefined
     const prepared = prepare(url, end)
     if (prepared === undefined) return undefined
+    const credential = credentialOf(req.headers.authorization, prepared.queryKey)
+    if (typeof credential !== 'string') return undefined
+    const hash = deps.hasher.hashOf(credential)
+    const grant = deps.authorizer.cachedGrant('store', hash, storeId)
+    if (grant?.tenant === undefined) return undefined
     if (deps.limiter) {
       const wait = deps.limiter.take(hash)
       // Counted here: the route answers the 429 (or anything else) without counting again.
@@ -187,7 +195,7 @@ function logRequest(
       requestId,
       req: {
         method: req.method,
-        url: req.url,
+        url: maskQueryKey(req.url ?? ''),
         host: req.headers.host,
         remoteAddress: socket.remoteAddress,
         remotePort: socket.remotePort,

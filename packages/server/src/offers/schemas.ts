@@ -68,6 +68,11 @@ export const OffersBody = Type.Object(
   { additionalProperties: false },
 )
 
+/** A quantity of a `lines` entry of the query form: 1 to 1,000,000. */
+const QUANTITY = ':(?:[1-9][0-9]{0,5}|1000000)'
+/** One entry of a comma-separated `lines`: a SKU (up to 200 characters, no comma), quantity. */
+const LINE = `[^,]{1,200}${QUANTITY}`
+
 /** The same request as a query string: `?placement=cart&cart=A,B&limit=3`. */
 export const OffersQuery = Type.Object(
   {
@@ -93,6 +98,25 @@ export const OffersQuery = Type.Object(
       Type.String({ pattern: '^[0-9]{1,9}$', description: 'most offers, 1 to 1000; default 10' }),
     ),
     at: Type.Optional(Type.String({ maxLength: 40, description: AT })),
+    lines: Type.Optional(
+      Type.Union(
+        [
+          Type.String({ maxLength: 20_000, pattern: `^${LINE}(?:,${LINE})*$` }),
+          Type.Array(Type.String({ pattern: `^.{1,200}${QUANTITY}$` }), { maxItems: 1000 }),
+        ],
+        {
+          description:
+            'the cart with quantities (instead of `cart`), `SKU:quantity` comma-separated (lines=A:2,B:1; quantities 1 to 1000000); repeat the parameter for SKUs that contain commas',
+        },
+      ),
+    ),
+    key: Type.Optional(
+      Type.String({
+        maxLength: 200,
+        description:
+          'a publishable key (`upx_pk_…`) instead of the `Authorization` header: a browser then sends the request without a CORS preflight. Never a secret key',
+      }),
+    ),
   },
   { additionalProperties: false },
 )
@@ -172,22 +196,40 @@ export interface OffersInput {
 }
 
 /** The query form as the request holds it. */
-export type OffersQueryValue = Omit<OffersInput, 'cart' | 'limit'> & {
+export type OffersQueryValue = Omit<OffersInput, 'cart' | 'limit' | 'lines'> & {
   cart?: string | string[]
   limit?: string
+  lines?: string | string[]
+  key?: string
 }
 
-/** The query form turned into the body form: the cart split at commas, the limit a number. */
+/**
+ * The query form (as its schema accepts it) turned into the body form: the cart split at
+ * commas, each line at its last colon, the limit a number. The key is the credential's, not the
+ * request's.
+ */
 export function fromQuery(query: OffersQueryValue): OffersInput {
-  const { cart, limit } = query
-  return {
+  const { cart, limit, lines } = query
+  const input: OffersInput = {
     placement: query.placement,
-    cart:
-      cart === undefined || Array.isArray(cart) ? cart : cart.split(',').filter((s) => s !== ''),
+    cart: cart === undefined ? undefined : commaList(cart),
     sku: query.sku,
     customer: query.customer,
     session: query.session,
     limit: limit === undefined ? undefined : Number(limit),
     at: query.at,
   }
+  if (lines !== undefined) input.lines = commaList(lines).map(lineOf)
+  return input
+}
+
+/** A repeated parameter as it is; a single one split at commas. */
+function commaList(value: string | string[]): string[] {
+  return Array.isArray(value) ? value : value.split(',').filter((s) => s !== '')
+}
+
+/** `SKU:quantity`, split at the last colon (SKUs may contain colons). */
+function lineOf(entry: string): { sku: string; quantity: number } {
+  const colon = entry.lastIndexOf(':')
+  return { sku: entry.slice(0, colon), quantity: Number(entry.slice(colon + 1)) }
 }

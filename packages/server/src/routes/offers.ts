@@ -69,11 +69,11 @@ export function offerRoutes(app: App, services: Services): void {
   app.get(
     '/v1/stores/:storeId/offers',
     {
-      config: { access: 'store' },
+      config: { access: 'store', queryKey: true },
       schema: {
         tags: ['offers'],
         summary: 'Offers for a placement, request as a query string (publishable or secret key)',
-        description: `The same request and answer as \`POST\`, e.g. \`?placement=cart&cart=A,B&limit=3\`. ${DESCRIPTION}`,
+        description: `The same request and answer as \`POST\`, e.g. \`?placement=cart&cart=A,B&limit=3\`. A storefront may send its publishable key as \`key\` instead of the \`Authorization\` header: without a header, a browser asks cross-origin without a CORS preflight. ${DESCRIPTION}`,
         params: StoreParams,
         querystring: OffersQuery,
         response: {
