@@ -108,6 +108,17 @@ The targets of issue 5 (≥ 2/3 of hello-world's throughput, p99 ≤ 5 ms at 50 
   three processes of each kind and eight interleaved rounds: median ratio to hello-world 0.60–0.69
   primed, 0.56–0.62 unprimed.
 
+- **No allocation-site pretenuring** (\`packages/server/src/serving-v8-flags.ts\`):
+  \`startServer\` sets V8's \`--no-allocation-site-pretenuring\` for its process. Otherwise a
+  busy moment can make V8 allocate Node's per-request HTTP objects straight in the old generation
+  for good; they then keep young objects alive through every young collection. With wrk at 50
+  connections on the bench model, three of four fresh processes without the flag had median
+  young collections of 3.7–6.2 ms (instead of ~0.6), a full collection every second and a p99 of
+  8.5–12 ms (4–5 ms otherwise); with the flag, four of four kept ~0.6 ms collections and ran no
+  full collection. Which process tips over is a matter of timing, which is much of why earlier
+  runs of this bench swung between processes. Training in the server's worker pays ~7 %
+  (3.0 → 3.2 s on \`fimi/retail.dat\`).
+
 ## What is left, measured
 
 - \`POST\` still goes through fastify (it reads a body), and so does a \`GET\` the lane cannot
@@ -119,7 +130,8 @@ The targets of issue 5 (≥ 2/3 of hello-world's throughput, p99 ≤ 5 ms at 50 
   microsecond of server work costs about two of throughput (a bare handler with an added 8 µs
   busy loop went from 33 to 63 µs a request: client and server share the cores).
 - Each request leaves ~10 KB of short-lived objects (Node's request and response objects are most
-  of it): a 0.5 ms scavenge every ~60 ms at 20,000 requests/s, and no full collection during a run.
+  of it): a ~0.6 ms scavenge every ~60 ms at 20,000 requests/s, and no full collection during a
+  run (with pretenuring off, above).
 - The answer's size: ten offers with reasons and sentences are ~2.9 KB against hello-world's
   17 bytes, and on loopback the kernel's share of writing them shows in the server's CPU time.
 - This machine is shared, and the ratio follows its moods: in eight interleaved 4-second rounds

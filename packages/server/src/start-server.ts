@@ -9,6 +9,7 @@ import { resolveServerConfig, type ServerConfig } from './config.js'
 import type { DemoStoreOptions } from './demo/demo-store-routes.js'
 import { primeHttp } from './lane/prime-http.js'
 import type { App } from './services.js'
+import { applyServingV8Flags } from './serving-v8-flags.js'
 
 /** Where and how to listen. */
 export interface StartServerOptions {
@@ -20,6 +21,11 @@ export interface StartServerOptions {
   port?: number
   /** Also serve the demo store and the widget bundle (see `createApp`). */
   demo?: DemoStoreOptions
+  /**
+   * Default true: set V8's flags for serving (`serving-v8-flags.ts`: no allocation-site
+   * pretenuring) for the whole process. False leaves them to the embedding program.
+   */
+  servingV8Flags?: boolean
 }
 
 /** A listening server. */
@@ -31,8 +37,13 @@ export interface StartedServer {
   close(): Promise<void>
 }
 
-/** Primes Node's HTTP code (`primeHttpRequests`), creates the app and listens. */
+/**
+ * Sets the serving V8 flags, primes Node's HTTP code (`primeHttpRequests`), creates the app and
+ * listens.
+ */
 export async function startServer(options: StartServerOptions): Promise<StartedServer> {
+  // First: priming and start-up are exactly the busy moments that would tip allocation sites.
+  if (options.servingV8Flags !== false) applyServingV8Flags()
   // Before the app exists: building it is what would otherwise shape the request path's code.
   // Only a speed-up: a machine where it cannot run (no loopback) still gets its server.
   await primeHttp(resolveServerConfig(options.config).primeHttpRequests).catch(() => 0)
