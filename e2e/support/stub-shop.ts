@@ -6,6 +6,7 @@
  * @module
  */
 import { readFileSync } from 'node:fs'
+import { fromQuery, type OffersQueryValue } from '@upcross/server'
 import type { Page } from 'playwright-core'
 
 /** The shop's origin in these tests (served by routes, never resolved). */
@@ -68,21 +69,14 @@ export async function stubShop(
   return log
 }
 
-/** The `GET /offers` query as the `POST` body it stands for (the server's `fromQuery`). */
+/** The `GET /offers` query as the `POST` body it stands for: the server's own conversion. */
 function bodyOfQuery(query: URLSearchParams): Record<string, unknown> {
-  const body: Record<string, unknown> = {}
-  for (const name of ['placement', 'sku', 'customer', 'session', 'key']) {
-    const value = query.get(name)
-    if (value !== null) body[name] = value
+  const value: Record<string, string | string[]> = {}
+  for (const name of new Set(query.keys())) {
+    const all = query.getAll(name)
+    value[name] = all.length === 1 ? all[0]! : all
   }
-  const split = (name: string) =>
-    query.getAll(name).flatMap((v) => (query.getAll(name).length > 1 ? [v] : v.split(',')))
-  if (query.has('cart')) body['cart'] = split('cart')
-  if (query.has('lines'))
-    body['lines'] = split('lines').map((line) => {
-      const colon = line.lastIndexOf(':')
-      return { sku: line.slice(0, colon), quantity: Number(line.slice(colon + 1)) }
-    })
-  if (query.has('limit')) body['limit'] = Number(query.get('limit'))
-  return body
+  const body: Record<string, unknown> = { ...fromQuery(value as OffersQueryValue) }
+  for (const name of Object.keys(body)) if (body[name] === undefined) delete body[name]
+  return { ...body, key: value['key'] }
 }

@@ -23,7 +23,7 @@ export class UpcrossHttpError extends Error {
 }
 
 /** Options of one request. */
-export interface PostOptions {
+export interface RequestOptions {
   /** Aborts the request (a newer one replaced it); an abort does not count as a failure. */
   signal?: AbortSignal
   /** Lets the request outlive the page (events sent while leaving it). */
@@ -34,7 +34,7 @@ export interface PostOptions {
 }
 
 /** POSTs `body` as JSON to `/v1/stores/<store>/<path>` and returns the parsed answer. */
-export function post<T>(path: string, body: unknown, options: PostOptions = {}): Promise<T> {
+export function post<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
   return send<T>(
     path,
     '',
@@ -48,19 +48,16 @@ export function post<T>(path: string, body: unknown, options: PostOptions = {}):
 }
 
 /**
- * GETs `/v1/stores/<store>/<path>?<query>&key=<key>` with no header at all, so that a browser
- * sends it cross-origin as a CORS "simple" request, without a preflight (which a browser would
- * cache per URL, so nearly every new product or cart would pay one). For a publishable key only:
- * the server refuses any other key in a URL.
+ * GETs `/v1/stores/<store>/<path>?<search>` with no header at all, so that a browser sends it
+ * cross-origin as a CORS "simple" request, without a preflight (which a browser would cache per
+ * URL, so nearly every new product or cart would pay one). The search carries the key.
  */
 export function get<T>(
   path: string,
-  query: URLSearchParams,
-  options: PostOptions = {},
+  search: URLSearchParams,
+  options: RequestOptions = {},
 ): Promise<T> {
-  const withKey = new URLSearchParams(query)
-  withKey.set('key', config.key)
-  return send<T>(path, `?${withKey}`, { method: 'GET' }, options)
+  return send<T>(path, `?${search}`, { method: 'GET' }, options)
 }
 
 /** The URL of `path` with `search`, as `get` and `post` send it. */
@@ -72,7 +69,7 @@ async function send<T>(
   path: string,
   search: string,
   init: RequestInit,
-  options: PostOptions,
+  options: RequestOptions,
 ): Promise<T> {
   const now = options.now ?? Date.now()
   if (now < quietUntil) throw new UpcrossHttpError('upcross: quiet after a failed request')
